@@ -1,0 +1,38 @@
+/** What the loaders hand to the engine: a decoded page, or one line saying why there is none. */
+
+/** A page's source as text, decoded once; every location in a report indexes this string. */
+export interface LoadedSource {
+  /** The input as the user named it: a path relative to the working directory, a URL, or `<stdin>`. */
+  input: string;
+  /** The decoded HTML. */
+  source: string;
+  /** Base URL for resolving relative URLs in the page (the final URL after redirects, or a file: URL). */
+  url: string | undefined;
+  /** For URLs: where the page was finally fetched from, when redirects changed it. */
+  finalUrl?: string;
+  /** The character encoding the bytes were decoded with (WHATWG label, e.g. "utf-8", "windows-1252"). */
+  encoding: string;
+}
+
+/** An input that could not be loaded: `error` is one line naming the cause (no stack trace). */
+export interface LoadFailure {
+  input: string;
+  error: string;
+}
+
+export type LoadOutcome = { ok: true; page: LoadedSource } | ({ ok: false } & LoadFailure);
+
+export interface LoadOptions {
+  /** Largest accepted input, in bytes (default 10 MB). */
+  maxBytes?: number;
+  /** Whole-request timeout for URLs, in milliseconds (default 15 000). */
+  timeoutMs?: number;
+  /** Base for relative paths (default `process.cwd()`). */
+  cwd?: string;
+  /** Injected for tests; defaults to the global `fetch`. */
+  fetch?: typeof globalThis.fetch;
+  /** Sent with every request. */
+  userAgent?: string;
+  /** Read for the `-` input (default `process.stdin`). */
+  stdin?: NodeJS.ReadableStream;
+}
