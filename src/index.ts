@@ -1,0 +1,17 @@
+/**
+ * republint's library entry point.
+ * @example
+ * import { checkHtml } from "republint";
+ * const result = checkHtml(html, { authors: ["Laila Montgomery"] });
+ * for (const f of result.findings) console.log(`${f.location?.line}:${f.location?.column} ${f.message}`);
+ */
+export { check, checkFile, checkHtml, checkUrl, type CheckHtmlOptions, type CheckOptions } from "./check.js";
+export { ConfigError, resolveConfig, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
+export { definePreset, defineRule } from "./define.js";
+export { checkPage } from "./engine.js";
+export { formatters, type FormatOptions, type Formatter } from "./formatters/index.js";
+export { Page } from "./page/page.js";
+export { exitCode, summarize } from "./report.js";
+export { presets, rules } from "../rules/index.js";
+export type * from "./types.js";
+export type { LoadOptions, LoadedSource } from "./load/types.js";

@@ -1,0 +1,69 @@
+/**
+ * What sits "with" a byline: the byline itself, the small block around it (name and
+ * affiliation on separate lines), credit lines right before or after it ("From the Daily Caller
+ * News Foundation" above "By Jane Doe"), and author boxes in the article that name the same
+ * person. Affiliation must be found here, and only here.
+ */
+import type { Element } from "domhandler";
+import type { BylineCandidate } from "./bylines.js";
+import { nodeSpan } from "./parse.js";
+import type { Page } from "./page.js";
+
+export interface ContextPart {
+  node: Element;
+  /** Visible text of the part. */
+  text: string;
+  relation: "byline" | "byline block" | "credit line" | "author box";
+}
+
+const BLOCK_MAX = 300; // characters: larger ancestors are the article, not the byline block
+const CREDIT_MAX = 100; // characters: a credit line is short
+const CREDIT_WORDS = 12; // a story sentence that names the newswire is longer
+
+/**
+ * The parts of the page that count as "with the byline".
+ * @example bylineContext(page, byline).map(p => p.relation) // ["byline", "byline block", "credit line"]
+ */
+export function bylineContext(page: Page, byline: BylineCandidate): ContextPart[] {
+  const parts: ContextPart[] = [{ node: byline.node, text: byline.text, relation: "byline" }];
+  const headline = page.article.found ? page.article.region.headline : null;
+  const chain: Element[] = [byline.node];
+  for (let el = byline.node.parent; el && el.type === "tag"; el = el.parent) {
+    const element = el as Element;
+    if (isLargeOrHeadline(page, element, headline)) break;
+    const text = page.textOf(element);
+    if (text.length > BLOCK_MAX) break;
+    chain.push(element);
+    parts.push({ node: element, text, relation: "byline block" });
+  }
+  for (const el of chain) {
+    for (const sibling of [previousElement(el), nextElement(el)]) {
+      if (!sibling || isLargeOrHeadline(page, sibling, headline) || page.zoneOf(sibling) !== "article") continue;
+      const text = page.textOf(sibling);
+      if (text && text.length <= CREDIT_MAX && text.split(/\s+/).length <= CREDIT_WORDS) parts.push({ node: sibling, text, relation: "credit line" });
+    }
+  }
+  return parts;
+}
+
+/** Stop at the headline or at anything holding a real paragraph of story text. */
+function isLargeOrHeadline(page: Page, el: Element, headline: Element | null): boolean {
+  if (headline && (el === headline || contains(el, headline))) return true;
+  const body = page.article.found ? page.article.region.body : null;
+  if (body && (el === body || contains(el, body))) return true;
+  return page.$(el).find("p").toArray().some((p) => page.$(p).text().trim().length > BLOCK_MAX / 2);
+}
+
+function previousElement(el: Element): Element | null {
+  for (let s = el.prev; s; s = s.prev) if (s.type === "tag") return s as Element;
+  return null;
+}
+function nextElement(el: Element): Element | null {
+  for (let s = el.next; s; s = s.next) if (s.type === "tag") return s as Element;
+  return null;
+}
+function contains(outer: Element, inner: Element): boolean {
+  const a = nodeSpan(outer);
+  const b = nodeSpan(inner);
+  return !!a && !!b && a.start <= b.start && b.end <= a.end && outer !== inner;
+}

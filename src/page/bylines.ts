@@ -1,0 +1,112 @@
+/**
+ * Byline candidates: every element that credits an author, by markup (`.byline`, `[rel=author]`,
+ * `[itemprop=author]`, author links, author boxes) or by text ("By ..." near the headline or at
+ * the top of the story), visible or not, each with the zone it sits in. Rules decide which
+ * count; this facet only finds them, once.
+ */
+import type { CheerioAPI } from "cheerio";
+import type { Element } from "domhandler";
+import type { ArticleFacet } from "./article.js";
+import { splitCredits, type CreditPart } from "./names.js";
+import { nodeSpan } from "./parse.js";
+import { visibleText } from "./visible-text.js";
+import type { VisibilityModel } from "./visibility.js";
+import type { Zone, ZoneModel } from "./zones.js";
+
+export interface BylineCandidate {
+  node: Element;
+  /** A byline proper, or an author box (a bio) that names the author. */
+  kind: "byline" | "author-box";
+  /** Why it was taken as a byline: "class byline", "rel=author", '"By …" text' ... */
+  how: string;
+  /** What a reader sees of it ("" when it is hidden). */
+  text: string;
+  /** What the markup holds, hidden parts included. */
+  fullText: string;
+  /** Why it is not seen, or null. */
+  hiddenReason: string | null;
+  zone: Zone;
+  /** The credits in its visible text (people, organisations). */
+  credits: CreditPart[];
+}
+
+const MARKUP_SELECTOR = [
+  "[class*=byline i]", "[class*=author i]", "[id*=byline i]", "[id*=author i]", "[class*=writer i]", "[class*=contributor i]",
+  "[class*=posted-by i]", "[rel~=author]", "[itemprop~=author]", "[data-testid*=byline i]",
+  'a[href*="/author/"]', 'a[href*="/authors/"]', 'a[href*="/people/"]', 'a[href*="/staff/"]', 'a[href*="/reporters/"]',
+].join(", ");
+/** Parts of author widgets that never hold the byline text itself. */
+const NOT_A_BYLINE = /avatar|image|photo|img|icon|social|follow|twitter|email|archive|more-by|posts-by|author-link-list|-list-item-image|authorship-disclaimer/i;
+const AUTHOR_BOX = /author-?(bio|box|info|card|details|description|profile|about)|about-?(the-?)?author|bio-?box|(^|\s)bio(\s|$)|contributor-bio/i;
+const BY_TEXT = /^(by|written by|story by|words by|posted by|reported by|reporting by)\s+\S/i;
+const BY_TEXT_TAGS = "p, div, span, li, h2, h3, h4, h5, h6, strong, em, b, address, small, cite";
+const MAX_BYLINE = 250;
+
+/**
+ * Find every byline candidate on the page.
+ * @example collectBylines($, article, visibility, zones).map(b => b.text) // ["By Laila Montgomery, Daily Caller News Foundation"]
+ */
+export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility: VisibilityModel, zones: ZoneModel): BylineCandidate[] {
+  const found = new Map<Element, { kind: BylineCandidate["kind"]; how: string }>();
+  $(MARKUP_SELECTOR).each((_, node) => {
+    const el = node as Element;
+    if (el.name === "body" || el.name === "html" || el.name === "meta" || el.name === "link" || el.name === "img") return;
+    const cls = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
+    if (AUTHOR_BOX.test(cls)) return void found.set(el, { kind: "author-box", how: "author box" });
+    if (NOT_A_BYLINE.test(cls) && !/byline/i.test(cls)) return;
+    found.set(el, { kind: "byline", how: describeMarkup(el) });
+  });
+  // "By Jane Doe" as text: in the header region above the story, or in its first few blocks.
+  // Markup wins over text, and the innermost "By …" element over its wrappers.
+  const region = article.found ? article.region : null;
+  const byText: Element[] = [];
+  $(BY_TEXT_TAGS).each((_, node) => {
+    const el = node as Element;
+    if (found.has(el)) return;
+    const text = $(el).text().trim();
+    if (text.length > 160 || !BY_TEXT.test(text)) return;
+    if (region && !nearStoryTop($, el, region.body)) return;
+    byText.push(el);
+  });
+  const marked = [...found.keys()];
+  for (const el of byText) {
+    if ([...marked, ...byText].some((other) => other !== el && contains(el, other))) continue;
+    found.set(el, { kind: "byline", how: '"By …" text' });
+  }
+  const candidates: BylineCandidate[] = [];
+  for (const [node, { kind, how }] of found) {
+    const fullText = visibleText(node, visibility, true);
+    if (!fullText) continue;
+    if (kind === "byline" && fullText.length > MAX_BYLINE) continue; // a wrapper, not a byline
+    const hiddenReason = visibility.hiddenReason(node);
+    const text = hiddenReason ? "" : visibleText(node, visibility);
+    candidates.push({ node, kind, how, text, fullText, hiddenReason, zone: zones.of(node), credits: splitCredits(text || fullText) });
+  }
+  // Keep the outermost of nested candidates (".byline > .author > a[rel=author]" is one byline).
+  const kept = candidates.filter((c) => !candidates.some((o) => o !== c && o.node !== c.node && contains(o.node, c.node)));
+  return kept.sort((a, b) => (nodeSpan(a.node)?.start ?? 0) - (nodeSpan(b.node)?.start ?? 0));
+}
+
+function describeMarkup(el: Element): string {
+  if (el.attribs.rel && /\bauthor\b/i.test(el.attribs.rel)) return "rel=author";
+  if (el.attribs.itemprop && /\bauthor\b/i.test(el.attribs.itemprop)) return "itemprop=author";
+  if (/byline/i.test(`${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`)) return "byline markup";
+  if (el.name === "a" && /\/(authors?|people|staff|reporters)\//.test(el.attribs.href ?? "")) return "author link";
+  return "author markup";
+}
+
+/** Above the story text, or among its first four blocks (partners paste "By ..." into the body). */
+function nearStoryTop($: CheerioAPI, el: Element, body: Element): boolean {
+  const bodySpan = nodeSpan(body);
+  const span = nodeSpan(el);
+  if (!bodySpan || !span) return false;
+  if (span.end <= bodySpan.start) return true;
+  if (span.start < bodySpan.start || span.end > bodySpan.end) return false;
+  const blocks = $(body).children().toArray().slice(0, 4);
+  return blocks.some((b) => b === el || contains(b as Element, el));
+}
+
+function contains(outer: Element, inner: Element): boolean {
+  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
+  return false;
+}

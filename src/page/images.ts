@@ -1,0 +1,131 @@
+/**
+ * Every image-like thing on the page with every URL it may show, whatever a lazy-loader did to
+ * it: `img` (src, srcset, data-src, data-lazy-src, data-original, data-srcset ...), `picture`
+ * sources, `amp-img`, inline `svg` with a title, CSS background images in inline styles, and the
+ * `<noscript>` fallbacks that parse5 keeps as text (parsed here, with exact locations).
+ */
+import type { CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+import { parseFragmentAt } from "./parse.js";
+import { pixels } from "./visibility.js";
+
+export type ImageKind = "img" | "amp-img" | "svg" | "background" | "input";
+
+export interface PageImage {
+  node: Element;
+  kind: ImageKind;
+  /** Every candidate URL, resolved against the page URL when it has one. */
+  urls: string[];
+  /** The attribute each URL came from, parallel to `urls` (e.g. `data-lazy-src`). */
+  urlAttributes: string[];
+  /** What the image says it is: alt, title, aria-label, an SVG's `<title>`, a link's label. */
+  label: string;
+  /** Rendered size from width/height attributes or inline style, when stated in pixels. */
+  width: number | null;
+  height: number | null;
+  /** The `<noscript>` element whose fallback markup holds this image, if any. */
+  noscript: Element | null;
+}
+
+const URL_ATTRIBUTES = ["src", "data-src", "data-lazy-src", "data-original", "data-orig-src", "data-lazy", "data-url", "data-image", "data-fallback-src", "data-hi-res-src", "data-full-url"];
+const SRCSET_ATTRIBUTES = ["srcset", "data-srcset", "data-lazy-srcset"];
+
+/**
+ * Collect the page's images, including those in `<noscript>` fallbacks.
+ * @example collectImages($, "https://partner.example/story/")[0].urls // ["https://partner.example/dcnf-logo.png"]
+ */
+export function collectImages($: CheerioAPI, baseUrl: string | undefined): PageImage[] {
+  const images: PageImage[] = [];
+  const gather = ($$: CheerioAPI, noscript: Element | null) => {
+    $$("img, amp-img, svg, input[type=image i], [style*=background]").each((_, el) => {
+      const image = describe($$, el, baseUrl, noscript);
+      if (image) images.push(image);
+    });
+  };
+  gather($, null);
+  $("noscript").each((_, noscript) => {
+    const text = noscript.children[0];
+    if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) return;
+    const base = text.sourceCodeLocation?.startOffset;
+    if (base === undefined) return;
+    gather(parseFragmentAt(text.data, base), noscript);
+  });
+  return images;
+}
+
+function describe($: CheerioAPI, el: Element, baseUrl: string | undefined, noscript: Element | null): PageImage | null {
+  const name = el.name.toLowerCase();
+  const attrs = el.attribs;
+  const urls: string[] = [];
+  const urlAttributes: string[] = [];
+  const add = (raw: string | undefined, attribute: string) => {
+    if (!raw || /^data:/i.test(raw.trim())) return;
+    const url = resolve(raw.trim(), baseUrl);
+    if (!urls.includes(url)) {
+      urls.push(url);
+      urlAttributes.push(attribute);
+    }
+  };
+  let kind: ImageKind;
+  let label: string;
+  if (name === "svg") {
+    if ($(el).parents("svg").length) return null;
+    kind = "svg";
+    label = [attrs["aria-label"], $(el).children("title").first().text(), attrs.title].filter(Boolean).join(" ");
+    $(el).find("image").each((_, img) => add(img.attribs.href ?? img.attribs["xlink:href"], "href"));
+  } else if (name === "img" || name === "amp-img" || name === "input") {
+    kind = name === "img" ? "img" : name === "amp-img" ? "amp-img" : "input";
+    if (name === "img" && el.parent && $(el.parent).is("amp-img")) return null; // amp-img's own fallback
+    label = [attrs.alt, attrs.title, attrs["aria-label"]].filter(Boolean).join(" ");
+    for (const attr of URL_ATTRIBUTES) add(attrs[attr], attr);
+    for (const attr of SRCSET_ATTRIBUTES) for (const url of srcsetUrls(attrs[attr])) add(url, attr);
+    // <picture><source srcset media=...><img></picture>: the sources are the same image's candidates.
+    const picture = el.parent && $(el.parent).is("picture") ? el.parent : null;
+    if (picture) $(picture).children("source").each((_, source) => {
+      for (const attr of SRCSET_ATTRIBUTES) for (const url of srcsetUrls(source.attribs[attr])) add(url, `source ${attr}`);
+    });
+  } else {
+    const background = /background(?:-image)?\s*:[^;]*url\(\s*(['"]?)([^'")]+)\1\s*\)/i.exec(attrs.style ?? "");
+    if (!background) return null;
+    kind = "background";
+    add(background[2], "style");
+    label = [attrs["aria-label"], attrs.title, $(el).text()].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+  }
+  const size = (prop: "width" | "height") => {
+    const fromStyle = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]+)`, "i").exec(attrs.style ?? "")?.[1];
+    if (fromStyle !== undefined) return pixels(fromStyle.replace(/\s*!important/, ""));
+    const attr = attrs[prop]?.trim(); // width="1": HTML size attributes are pixels without a unit
+    return attr && /^\d+(\.\d+)?(px)?$/.test(attr) ? parseFloat(attr) : null;
+  };
+  return { node: el, kind, urls, urlAttributes, label: label.trim(), width: size("width"), height: size("height"), noscript };
+}
+
+function srcsetUrls(srcset: string | undefined): string[] {
+  if (!srcset) return [];
+  return srcset.split(/,\s+(?=\S)/).map((entry) => entry.trim().split(/\s+/)[0]!).filter(Boolean);
+}
+
+function resolve(raw: string, baseUrl: string | undefined): string {
+  if (!baseUrl) return raw; // a local file without a base: keep the URL as written
+  try {
+    return new URL(raw, baseUrl).href;
+  } catch {
+    return raw;
+  }
+}
+
+/** The URL's last path segment, decoded and lower-cased: where a logo's file name tells. */
+export function fileName(url: string): string {
+  const path = url.split(/[?#]/)[0] ?? "";
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  try {
+    return decodeURIComponent(last).toLowerCase();
+  } catch {
+    return last.toLowerCase();
+  }
+}
+
+/** Whether an image sits inside another node (for "is the logo with the article"). */
+export function hostOf(image: PageImage): AnyNode {
+  return image.noscript ?? image.node;
+}

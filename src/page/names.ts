@@ -1,0 +1,80 @@
+/**
+ * People and organisations in bylines: does this text name that reporter, and is a credit a
+ * person or an organisation account? Tolerant where readers are (case, accents, entities, a
+ * middle initial), strict where the terms are ("The Daily Caller" is not the Foundation).
+ */
+import { escapeRegExp, normalizeText } from "./text.js";
+
+/** Tokens of a name: normalised, punctuation that readers skip removed. */
+function nameTokens(name: string): string[] {
+  return normalizeText(name).replace(/[.,]/g, " ").split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A matcher for one expected reporter name: first and last name in order, with any middle
+ * names or initials in between optional (added or dropped), case, accents and quotes folded.
+ * @example nameMatcher("Maya R. Collins").test("by MAYA COLLINS, DCNF") // true
+ */
+export function nameMatcher(name: string): RegExp {
+  const tokens = nameTokens(name);
+  if (tokens.length === 0) return /(?!)/;
+  const first = escapeRegExp(tokens[0]!);
+  if (tokens.length === 1) return new RegExp(`(?<![\\p{L}\\p{N}])${first}(?![\\p{L}\\p{N}])`, "u");
+  const last = escapeRegExp(tokens[tokens.length - 1]!);
+  // Between first and last: up to two middle names or single-letter initials, in any form.
+  const middle = `(?:[\\s.]+(?:\\p{L}\\.?|${tokens.slice(1, -1).map(escapeRegExp).join("|") || "(?!)"}))*?`;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${first}${middle}[\\s.]+${last}(?![\\p{L}\\p{N}])`, "u");
+}
+
+/**
+ * Does the (visible) text name this person?
+ * @example namesPerson("By José Ramírez, DCNF", "Jose Ramirez") // true
+ */
+export function namesPerson(text: string, name: string): boolean {
+  return nameMatcher(name).test(normalizeText(text).replace(/,/g, " , "));
+}
+
+/** Words that make a credit an organisation or an account, not a person. */
+const ORG_WORDS = new Set(
+  ("news staff staffs foundation daily caller times team desk editor editors editorial board admin administrator media press report reports " +
+    "reporting wire post journal tribune herald gazette network group agency service services inc llc ltd newsroom associated reuters bureau " +
+    "sentinel courier ledger dispatch observer record chronicle magazine radio tv contributor contributors guest partner partners " +
+    "syndicated syndication submitted content sponsored webmaster website site center institute").split(" "),
+);
+
+/** Role words that follow a name in bylines ("Jane Doe, Staff Writer"); not part of the name. */
+const ROLE = /^(staff writer|reporter|senior reporter|correspondent|contributing writer|contributor|investigative reporter|editor|writer|columnist|fellow|intern)$/;
+const DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,4}[/.-]\d{1,2}|\b(published|updated|posted on|am|pm|ago|minutes? read|min read)\b|^\d/;
+
+export interface CreditPart {
+  text: string;
+  kind: "person" | "organisation" | "other";
+}
+
+/**
+ * Split a byline into the credits it gives: "By A and B, Daily Caller News Foundation" →
+ * A (person), B (person), Daily Caller News Foundation (organisation).
+ * @example splitCredits("By The Daily Caller").map(p => p.kind) // ["organisation"]
+ */
+export function splitCredits(byline: string): CreditPart[] {
+  const flat = byline
+    .replace(/^\s*(written by|story by|posted by|words by|reporting by|by|author:?|authors:?)\s+/i, "")
+    .replace(/\s+/g, " ");
+  const parts = flat.split(/\s*(?:\/\/|\||,|;|•|·|\u2013|\u2014|\s-\s|\s&\s|\band\b|\bwith\b|\n)\s*/i);
+  const credits: CreditPart[] = [];
+  for (const raw of parts) {
+    const text = raw.replace(/^(by|from)\s+/i, "").replace(/^(the\s+)?/i, (m) => m).trim();
+    if (!text) continue;
+    const norm = normalizeText(text);
+    if (DATE.test(norm) || ROLE.test(norm)) {
+      credits.push({ text, kind: "other" });
+      continue;
+    }
+    const words = norm.replace(/[.']/g, "").split(/\s+/).filter(Boolean);
+    const org = words[0] === "the" || words.some((w) => ORG_WORDS.has(w)) || /\b[A-Z]{3,}\b/.test(text) && words.length === 1;
+    if (org) credits.push({ text, kind: "organisation" });
+    else if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{L}'-]+$/u.test(w))) credits.push({ text, kind: "person" });
+    else credits.push({ text, kind: "other" });
+  }
+  return credits;
+}

@@ -1,0 +1,141 @@
+/**
+ * The page model: the source parsed once, and the facets every rule shares, each computed on
+ * first use and cached. Rules ask the page; they never parse or query the raw HTML themselves.
+ */
+import type { CheerioAPI } from "cheerio";
+import type { AnyNode, Element } from "domhandler";
+import { LineIndex } from "../location.js";
+import type { SourceLocation } from "../types.js";
+import { findArticle, type ArticleFacet } from "./article.js";
+import { collectBylines, type BylineCandidate } from "./bylines.js";
+import { collectImages, type PageImage } from "./images.js";
+import { readMetadata, type PageMetadata } from "./metadata.js";
+import { attributeSpan, nodeSpan, parseDocument, startTagSpan, type Span } from "./parse.js";
+import { cssSelector } from "./selector.js";
+import { visibleText } from "./visible-text.js";
+import { VisibilityModel } from "./visibility.js";
+import { ZoneModel, type Zone } from "./zones.js";
+
+export interface PageInit {
+  /** The decoded HTML; every offset in a report indexes this exact string. */
+  source: string;
+  /** The page's URL (for resolving relative URLs), if known. */
+  url?: string;
+}
+
+/** A place in the page where some text was found, for diagnostics ("named only in the footer"). */
+export interface TextHit {
+  node: AnyNode;
+  zone: Zone | "comment";
+  visible: boolean;
+  /** Source span of the matched text when it could be pinned down, else the node's. */
+  span: Span | null;
+}
+
+function isAncestor(outer: AnyNode, inner: AnyNode): boolean {
+  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
+  return false;
+}
+
+export class Page {
+  readonly source: string;
+  readonly url: string | undefined;
+  readonly $: CheerioAPI;
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(init: PageInit) {
+    this.source = init.source;
+    this.url = init.url;
+    this.$ = parseDocument(init.source);
+  }
+
+  private memo<T>(key: string, compute: () => T): T {
+    if (!this.cache.has(key)) this.cache.set(key, compute());
+    return this.cache.get(key) as T;
+  }
+
+  get lines(): LineIndex {
+    return this.memo("lines", () => new LineIndex(this.source));
+  }
+
+  get metadata(): PageMetadata {
+    return this.memo("metadata", () => readMetadata(this.$));
+  }
+
+  /** The article region, or why the page has none (a listing page). */
+  get article(): ArticleFacet {
+    return this.memo("article", () => findArticle(this.$, this.metadata));
+  }
+
+  get visibility(): VisibilityModel {
+    return this.memo("visibility", () => new VisibilityModel(this.$));
+  }
+
+  get zones(): ZoneModel {
+    return this.memo("zones", () => new ZoneModel(this.$, this.article));
+  }
+
+  /** Every byline candidate, visible or not, in every zone. */
+  get bylines(): BylineCandidate[] {
+    return this.memo("bylines", () => collectBylines(this.$, this.article, this.visibility, this.zones));
+  }
+
+  /** Every image-like element with all its candidate URLs. */
+  get images(): PageImage[] {
+    return this.memo("images", () => collectImages(this.$, this.url));
+  }
+
+  /** Why the node is not seen, or null when it is. */
+  hiddenReason(node: AnyNode): string | null {
+    return this.visibility.hiddenReason(node);
+  }
+
+  /** Text a reader sees in the node (hidden parts removed, blocks on their own lines). */
+  textOf(node: AnyNode, includeHidden = false): string {
+    return visibleText(node, this.visibility, includeHidden);
+  }
+
+  zoneOf(node: AnyNode): Zone {
+    return this.zones.of(node);
+  }
+
+  /**
+   * Every element with text of its own whose text matches, and every comment that does, in
+   * document order: where a name or an organisation appears on the page besides the byline.
+   * @example page.findText(/laila montgomery/).map(h => h.zone) // ["article", "site-footer"]
+   */
+  findText(test: (text: string) => boolean): TextHit[] {
+    const hits: TextHit[] = [];
+    const walk = (node: AnyNode) => {
+      if (node.type === "comment") {
+        if (test(node.data)) hits.push({ node, zone: "comment", visible: false, span: nodeSpan(node) });
+        return;
+      }
+      if (node.type !== "tag" && node.type !== "root") return;
+      const el = node as Element;
+      if (el.type === "tag" && (el.name === "script" || el.name === "style" || el.name === "head")) return;
+      const ownText = el.children.some((c) => c.type === "text" && c.data.trim());
+      if (ownText && el.type === "tag" && test(this.$(el).text())) {
+        hits.push({ node: el, zone: this.zoneOf(el), visible: !this.hiddenReason(el), span: startTagSpan(el) });
+      }
+      for (const child of el.children) walk(child);
+    };
+    walk(this.$.root()[0]!);
+    // The deepest element is the one to point at: drop hits that merely contain another hit.
+    return hits.filter((hit) => !hits.some((other) => other !== hit && isAncestor(hit.node, other.node)));
+  }
+
+  /**
+   * 1-based location of a node, one of its attributes, or an explicit span.
+   * @example page.locate(img, "src") // { line: 12, column: 10, endLine: 12, endColumn: 31, ... }
+   */
+  locate(node: AnyNode, attribute?: string, span?: Span): SourceLocation | null {
+    const at = span ?? (attribute && node.type === "tag" ? attributeSpan(node, attribute) : null) ?? (node.type === "tag" ? startTagSpan(node) : nodeSpan(node));
+    return at ? this.lines.span(at.start, at.end) : null;
+  }
+
+  /** CSS selector that finds the node again. */
+  selectorOf(node: AnyNode): string {
+    return cssSelector(node);
+  }
+}

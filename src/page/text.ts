@@ -1,0 +1,52 @@
+/** Text normalisation shared by every matcher, so that rules agree on what "the same" means. */
+
+const QUOTES: Record<string, string> = {
+  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+  "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+  "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
+};
+const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join("")}]`, "g");
+
+/**
+ * Fold what readers do not tell apart: case, diacritics, typographic quotes and dashes, and runs
+ * of white space. Entities are already decoded by the parser.
+ * @example normalizeText("  José  O’Brien ") // "jose o'brien"
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(QUOTE_RE, (c) => QUOTES[c]!)
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Collapse white space for display (evidence, messages), keeping case and accents.
+ * @example collapseSpace("By\n  Jane   Doe") // "By Jane Doe"
+ */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+/**
+ * Shorten text for a report, on a word boundary.
+ * @example truncate("a long sentence here", 10) // "a long…"
+ */
+export function truncate(text: string, max = 120): string {
+  const flat = collapseSpace(text);
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * Escape a string for use inside a RegExp.
+ * @example escapeRegExp("a.b") // "a\\.b"
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

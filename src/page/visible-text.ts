@@ -1,0 +1,41 @@
+/** The text a reader sees in a node: hidden parts left out, block boundaries kept as line breaks. */
+import type { AnyNode, Element } from "domhandler";
+import type { VisibilityModel } from "./visibility.js";
+
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form",
+  "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
+  "tr", "td", "th", "ul",
+]);
+
+/**
+ * Visible text of a node; `includeHidden` gives what the markup holds whatever the CSS says.
+ * @example visibleText(el, visibility) // "By Laila Montgomery\nDaily Caller News Foundation"
+ */
+export function visibleText(node: AnyNode, visibility: VisibilityModel, includeHidden = false): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode) => {
+    if (n.type === "text") {
+      parts.push(n.data);
+      return;
+    }
+    if (n.type !== "tag") return; // comments, scripts, styles, directives
+    const el = n as Element;
+    if (!includeHidden && visibility.hiddenReason(el)) return;
+    if (includeHidden && (el.name === "template" || el.name === "noscript")) return;
+    if (el.name === "br") {
+      parts.push("\n");
+      return;
+    }
+    const block = BLOCK.has(el.name);
+    if (block) parts.push("\n");
+    for (const child of el.children) walk(child);
+    if (block) parts.push("\n");
+  };
+  walk(node);
+  return parts
+    .join("")
+    .replace(/[ \t\r\f\u00a0]+/g, " ")
+    .replace(/ *\n[\n ]*/g, "\n")
+    .trim();
+}

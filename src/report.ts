@@ -1,0 +1,33 @@
+/** Reports: totals over results, and the exit code they mean. */
+import type { Report, ReportSummary, TargetResult } from "./types.js";
+
+/**
+ * Totals over the results.
+ * @example summarize([result]).summary.errorCount // 2
+ */
+export function summarize(results: TargetResult[]): Report {
+  const summary: ReportSummary = { inputs: results.length, checked: 0, notApplicable: 0, errors: 0, errorCount: 0, warningCount: 0, failingPages: 0 };
+  for (const result of results) {
+    if (result.status === "checked") summary.checked++;
+    else if (result.status === "not-applicable") summary.notApplicable++;
+    else summary.errors++;
+    const errors = result.findings.filter((f) => f.severity === "error").length;
+    summary.errorCount += errors;
+    summary.warningCount += result.findings.length - errors;
+    if (errors) summary.failingPages++;
+  }
+  return { results, summary };
+}
+
+/**
+ * ESLint's contract: 2 when any input could not be checked, 1 for error-severity findings or
+ * more warnings than allowed, else 0.
+ * @example exitCode(report, { maxWarnings: 0 }) // 1 when there is a warning
+ */
+export function exitCode(report: Report, options: { maxWarnings?: number } = {}): 0 | 1 | 2 {
+  if (report.summary.errors > 0) return 2;
+  if (report.summary.errorCount > 0) return 1;
+  const max = options.maxWarnings ?? -1;
+  if (max >= 0 && report.summary.warningCount > max) return 1;
+  return 0;
+}

@@ -1,0 +1,106 @@
+import { LICENSING, STORY, wordpressPage } from "../helpers/page-builder.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const wpByline = (inner: string) => `<span class="byline">${inner}</span>`;
+const laila = ["Laila Montgomery"];
+const authorLink = '<span class="author vcard"><a class="url fn n" href="/author/laila-montgomery/">Laila Montgomery</a></span>';
+
+ruleTester("byline-affiliation", {
+  valid: [
+    { name: "By A, Daily Caller News Foundation", authors: laila, html: wordpressPage({ byline: wpByline(`By ${authorLink}, Daily Caller News Foundation`) }) },
+    { name: "A | DCNF", authors: laila, html: wordpressPage({ byline: wpByline(`${authorLink} | DCNF`) }) },
+    { name: "A//Daily Caller News Foundation", authors: laila, html: wordpressPage({ byline: wpByline("Laila Montgomery//Daily Caller News Foundation") }) },
+    { name: "lower-case alias", authors: laila, html: wordpressPage({ byline: wpByline("By Laila Montgomery, dcnf") }) },
+    {
+      name: "affiliation on the next line of the byline block",
+      authors: laila,
+      html: wordpressPage({ byline: `<div class="byline-block"><span class="byline">By ${authorLink}</span><br><span class="byline-org">Daily Caller News Foundation</span></div>` }),
+    },
+    {
+      name: "credit line right above the byline",
+      authors: laila,
+      html: wordpressPage({ byline: `<p class="credit-line">From the Daily Caller News Foundation</p><span class="byline">By ${authorLink}</span>` }),
+    },
+    {
+      name: "credit line above a \"By\" paragraph at the top of the story",
+      authors: laila,
+      html: wordpressPage({ bodyTop: "<p><em>From the Daily Caller News Foundation</em></p><p>By Laila Montgomery</p>" }),
+    },
+    {
+      name: "author box in the article naming the Foundation",
+      authors: laila,
+      html: wordpressPage({
+        byline: wpByline(`By ${authorLink}`),
+        articleFooter: '<div class="author-bio"><h3 class="author-title">Laila Montgomery</h3><p class="author-description">Laila Montgomery is a national security reporter for the Daily Caller News Foundation.</p></div>',
+      }),
+    },
+    { name: "no expected author: a personal byline with the affiliation", html: wordpressPage({ byline: wpByline("By Laila Montgomery | DCNF") }) },
+  ],
+  invalid: [
+    {
+      name: "byline without affiliation; DCNF only in the story text and the licensing paragraph",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline(`By ${authorLink}`) }),
+      errors: [{ messageId: "elsewhere", at: `<p>${STORY[10]!.slice(0, 40)}`, message: ["the story text and its own licensing paragraph"] }],
+    },
+    {
+      name: "DCNF only in the licensing paragraph",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline(`By ${authorLink}`), paragraphs: [...STORY.slice(0, 10), LICENSING] }),
+      errors: [{ messageId: "elsewhere", at: `<p>${LICENSING.slice(0, 40)}`, message: ["only in its own licensing paragraph"] }],
+    },
+    {
+      name: "DCNF only in the story text (request for comment)",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline(`By ${authorLink}`), paragraphs: STORY }),
+      errors: [{ messageId: "elsewhere", at: `<p>${STORY[10]!.slice(0, 40)}`, message: ["the story text"] }],
+    },
+    {
+      name: "DCNF only in the site footer",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline(`By ${authorLink}`), paragraphs: STORY.slice(0, 10), footer: '<span class="partners">Partner of the Daily Caller News Foundation</span>' }),
+      errors: [{ messageId: "elsewhere", at: '<span class="partners">', message: ["the site footer"] }],
+    },
+    {
+      name: "DCNF only in a sidebar widget",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline(`By ${authorLink}`), paragraphs: STORY.slice(0, 10), sidebar: '<section class="widget"><p class="partner-note">We republish the DCNF.</p></section>' }),
+      errors: [{ messageId: "elsewhere", at: '<p class="partner-note">', message: ["a sidebar"] }],
+    },
+    {
+      name: "A, Daily Caller: a different organisation",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline(`By ${authorLink}, Daily Caller`) }),
+      errors: [{ messageId: "lookAlike", at: '<span class="byline">By <span class="author vcard">', message: ['"Daily Caller"'] }],
+    },
+    {
+      name: "By The Daily Caller",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline('By <a href="/author/dailycaller/" rel="author">The Daily Caller</a>') }),
+      errors: [{ messageId: "lookAlike", at: '<span class="byline">By <a href="/author/dailycaller/"', message: ['"The Daily Caller"'] }],
+    },
+    {
+      name: "affiliation hidden inside the byline",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline(`By ${authorLink}<span class="org" hidden>, Daily Caller News Foundation</span>`) }),
+      errors: [{ messageId: "hidden", at: '<span class="org" hidden>', message: ["hidden attribute"] }],
+    },
+    { name: "no byline at all", authors: laila, html: wordpressPage({ paragraphs: STORY.slice(0, 10) }), errors: [{ messageId: "noByline", at: null }] },
+    {
+      name: "byline without affiliation and DCNF nowhere",
+      authors: laila,
+      html: wordpressPage({ byline: wpByline(`By ${authorLink}`), paragraphs: STORY.slice(0, 10) }),
+      errors: [{ messageId: "missing", at: `<span class="byline">By ${authorLink}` }],
+    },
+    {
+      name: "an author box for someone else does not count",
+      authors: laila,
+      html: wordpressPage({
+        byline: wpByline(`By ${authorLink}`),
+        paragraphs: STORY.slice(0, 10),
+        articleFooter: '<div class="author-bio"><p class="author-description">Owen Hartley edits partner content from the DCNF.</p></div>',
+      }),
+      errors: [{ messageId: "elsewhere", at: '<p class="author-description">', message: ["the story text"] }],
+    },
+  ],
+});

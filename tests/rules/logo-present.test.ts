@@ -1,0 +1,92 @@
+import { DCNF_LOGO, wordpressPage } from "../helpers/page-builder.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const byline = '<span class="byline">By <span class="author vcard"><a class="url fn n" href="/author/laila-montgomery/">Laila Montgomery</a></span>, Daily Caller News Foundation</span>';
+const withLogo = (logo: string, extra: Parameters<typeof wordpressPage>[0] = {}) => wordpressPage({ byline, bodyTop: logo, ...extra });
+
+ruleTester("logo-present", {
+  valid: [
+    { name: "img with DCNF's own alt text", html: withLogo(DCNF_LOGO) },
+    {
+      name: "WP Rocket lazy-load: placeholder src, data-lazy-src and a <noscript> fallback",
+      html: withLogo(
+        `<figure class="wp-block-image size-full"><img width="300" height="80" src="data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%20300%2080'%3E%3C/svg%3E" data-lazy-src="/wp-content/uploads/2024/01/dcnf-logo.png" alt="" class="wp-image-991"><noscript><img width="300" height="80" src="/wp-content/uploads/2024/01/dcnf-logo.png" alt="" class="wp-image-991"></noscript></figure>`,
+      ),
+    },
+    {
+      name: "lazysizes data-srcset with a telling file name and empty alt",
+      html: withLogo('<img class="lazyload" src="/img/blank.gif" data-srcset="/uploads/daily-caller-news-foundation-logo-300.png 300w, /uploads/daily-caller-news-foundation-logo-600.png 600w" alt="">'),
+    },
+    {
+      name: "picture with media-query sources",
+      html: withLogo('<picture><source media="(min-width: 800px)" srcset="/media/partners/dcnf-wide.webp"><source srcset="/media/partners/dcnf-narrow.webp"><img src="/media/partners/partner-badge.png" alt="Daily Caller News Foundation"></picture>'),
+    },
+    { name: "amp-img", html: withLogo('<amp-img src="/img/dcnf.png" width="300" height="80" layout="fixed" alt="Daily Caller News Foundation logo"></amp-img>') },
+    { name: "inline SVG with a title", html: withLogo('<svg role="img" viewBox="0 0 300 80" width="300" height="80"><title>Daily Caller News Foundation</title><path d="M0 0h300v80H0z"/></svg>') },
+    {
+      name: "CSS background image on a labelled link",
+      html: withLogo('<a class="dcnf-badge" href="https://dailycallernewsfoundation.org/" style="display:block;width:240px;height:64px;background-image:url(/img/partners/badge.png)" aria-label="Daily Caller News Foundation"></a>'),
+    },
+    { name: "logo at the end of the story", html: wordpressPage({ byline, bodyEnd: DCNF_LOGO }) },
+    {
+      name: "a hidden copy does not matter when a visible one is there",
+      html: withLogo(`<img hidden src="/dcnf-logo-mobile.png" alt="DCNF logo">${DCNF_LOGO}`),
+    },
+    {
+      name: "a later <style> rule shows what an earlier one hid",
+      html: withLogo(DCNF_LOGO, { style: ".dcnf-logo{display:none} .entry-content img.dcnf-logo{display:block}" }),
+    },
+    {
+      name: "hidden only on small screens (@media) is still shown",
+      html: withLogo(DCNF_LOGO, { style: "@media (max-width: 600px){.dcnf-logo{display:none}}" }),
+    },
+  ],
+  invalid: [
+    { name: "no logo anywhere", html: wordpressPage({ byline }), errors: [{ messageId: "missing", at: null }] },
+    {
+      name: "hidden by an inline style",
+      html: withLogo('<img style="display: none" src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo">'),
+      errors: [{ messageId: "hidden", at: '<img style="display: none"', message: ["display:none (inline style)"] }],
+    },
+    {
+      name: "hidden attribute",
+      html: withLogo('<img hidden src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo">'),
+      errors: [{ messageId: "hidden", at: "<img hidden", message: ["hidden attribute"] }],
+    },
+    {
+      name: "a class the page's own <style> hides",
+      html: withLogo('<div class="syndication-logo"><img src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo"></div>', { style: ".syndication-logo { display: none; }" }),
+      errors: [{ messageId: "hidden", at: '<img src="/uploads/dcnf-logo.png"', message: ['from ".syndication-logo"'] }],
+    },
+    {
+      name: "visibility:hidden from a rule with higher specificity",
+      html: withLogo(DCNF_LOGO, { style: "img.dcnf-logo{visibility:visible} .entry-content img.dcnf-logo{visibility:hidden}" }),
+      errors: [{ messageId: "hidden", at: '<img class="dcnf-logo"', message: ["visibility:hidden"] }],
+    },
+    {
+      name: "a 1x1 tracking-sized logo",
+      html: withLogo('<img src="/uploads/dcnf-logo.png" alt="DCNF" width="1" height="1">'),
+      errors: [{ messageId: "hidden", at: '<img src="/uploads/dcnf-logo.png" alt="DCNF"', message: ["1×1 px"] }],
+    },
+    {
+      name: "The Daily Caller's logo is not the Foundation's",
+      html: withLogo('<img src="/uploads/dailycaller-logo.png" alt="The Daily Caller" width="200" height="50">'),
+      errors: [{ messageId: "wrongLogo", at: '<img src="/uploads/dailycaller-logo.png"', message: ['"The Daily Caller"'] }],
+    },
+    {
+      name: "logo only in a sidebar widget",
+      html: wordpressPage({ byline, sidebar: `<section class="widget widget_media_image"><h2 class="widget-title">Our partners</h2>${DCNF_LOGO}</section>` }),
+      errors: [{ messageId: "outsideArticle", at: DCNF_LOGO, message: ["sidebar"] }],
+    },
+    {
+      name: "a photo credited to the Foundation is not its logo",
+      html: withLogo('<figure class="wp-block-image"><img src="/uploads/2024/10/quad-summit.jpg" alt="Leaders at the Quad summit in Tokyo, photographed for the Daily Caller News Foundation" width="1200" height="800"></figure>'),
+      errors: [{ messageId: "missing", at: null }],
+    },
+    {
+      name: "the <noscript> fallback of a hidden lazy image is hidden too",
+      html: withLogo('<div style="display:none"><img data-src="/uploads/dcnf-logo.png" alt="DCNF logo"><noscript><img src="/uploads/dcnf-logo.png" alt="DCNF logo"></noscript></div>'),
+      errors: [{ messageId: "hidden", at: '<img data-src="/uploads/dcnf-logo.png"' }],
+    },
+  ],
+});
