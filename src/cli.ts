@@ -87,10 +87,8 @@ async function main(argv: string[]): Promise<number> {
     const color = options.color !== false && toStdout && styleText("red", "x", { stream: process.stdout }) !== "x";
     const report = await check(inputs, { preset: options.preset, authors: options.author, maxBytes: options.maxBytes, timeoutMs: options.timeout });
     const text = formatters[options.format]!(report, { color, quiet: options.quiet });
-    // Stylish on a terminal shows load errors in place; elsewhere say them on stderr too.
-    if (options.format !== "stylish" || !toStdout) {
-      for (const r of report.results) if (r.status === "error") process.stderr.write(`republint: ${r.input}: ${r.error}\n`);
-    }
+    // One line per input that could not be checked, on stderr whatever the format.
+    for (const r of report.results) if (r.status === "error") process.stderr.write(`republint: ${r.input}: ${r.error}\n`);
     if (options.output) await writeFile(options.output, text);
     else process.stdout.write(text);
     return exitCode(report, { maxWarnings: options.maxWarnings });

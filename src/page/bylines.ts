@@ -54,6 +54,7 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
     const cls = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
     if (AUTHOR_BOX.test(cls)) return void found.set(el, { kind: "author-box", how: "author box" });
     if (NOT_A_BYLINE.test(cls) && !/byline/i.test(cls)) return;
+    if (!/\p{L}/u.test($(el).text())) return; // separators and icons: "|", "·"
     found.set(el, { kind: "byline", how: describeMarkup(el) });
   });
   // "By Jane Doe" as text: in the header region above the story, or in its first few blocks.
@@ -70,7 +71,10 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
   });
   const marked = [...found.keys()];
   for (const el of byText) {
-    if ([...marked, ...byText].some((other) => other !== el && contains(el, other))) continue;
+    if (byText.some((other) => other !== el && contains(el, other))) continue;
+    // A wrapper around a full byline element (".entry-meta" around ".byline") is not the byline;
+    // "By" text around a bare name element (Drupal's "By <span>Name</span>") is.
+    if (marked.some((m) => contains(el, m) && BY_TEXT.test($(m).text().trim()))) continue;
     found.set(el, { kind: "byline", how: '"By …" text' });
   }
   const candidates: BylineCandidate[] = [];
@@ -82,8 +86,13 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
     const text = hiddenReason ? "" : visibleText(node, visibility);
     candidates.push({ node, kind, how, text, fullText, hiddenReason, zone: zones.of(node), credits: splitCredits(text || fullText) });
   }
-  // Keep the outermost of nested candidates (".byline > .author > a[rel=author]" is one byline).
-  const kept = candidates.filter((c) => !candidates.some((o) => o !== c && o.node !== c.node && contains(o.node, c.node)));
+  // Nested candidates are one byline. Wrappers around a real byline (".posted-by" around
+  // ".byline") give way to it; parts of a byline (".byline > a[rel=author]") give way to it.
+  const preferred = (c: BylineCandidate) =>
+    c.kind === "author-box" || c.how === "byline markup" || c.how === '"By …" text' || BY_TEXT.test(c.fullText);
+  const wrappers = candidates.filter((c) => c.kind === "byline" && candidates.some((o) => o !== c && preferred(o) && contains(c.node, o.node)));
+  const rest = candidates.filter((c) => !wrappers.includes(c));
+  const kept = rest.filter((c) => !rest.some((o) => o !== c && contains(o.node, c.node)));
   return kept.sort((a, b) => (nodeSpan(a.node)?.start ?? 0) - (nodeSpan(b.node)?.start ?? 0));
 }
 

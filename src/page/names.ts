@@ -18,12 +18,16 @@ function nameTokens(name: string): string[] {
 export function nameMatcher(name: string): RegExp {
   const tokens = nameTokens(name);
   if (tokens.length === 0) return /(?!)/;
+  const edge = "(?<![\\p{L}\\p{N}]-?)";
+  const end = "(?!-?[\\p{L}\\p{N}])"; // "Montgomery-Smith" is someone else; "Montgomery's" is not
   const first = escapeRegExp(tokens[0]!);
-  if (tokens.length === 1) return new RegExp(`(?<![\\p{L}\\p{N}])${first}(?![\\p{L}\\p{N}])`, "u");
+  if (tokens.length === 1) return new RegExp(`${edge}${first}${end}`, "u");
   const last = escapeRegExp(tokens[tokens.length - 1]!);
-  // Between first and last: up to two middle names or single-letter initials, in any form.
-  const middle = `(?:[\\s.]+(?:\\p{L}\\.?|${tokens.slice(1, -1).map(escapeRegExp).join("|") || "(?!)"}))*?`;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${first}${middle}[\\s.]+${last}(?![\\p{L}\\p{N}])`, "u");
+  // Between first and last: middle names or initials, each optional; an initial stands for a
+  // name it begins ("Maya R. Collins" = "Maya Rose Collins"), and any initial may be added.
+  const middles = tokens.slice(1, -1).map((t) => (t.length === 1 ? `${escapeRegExp(t)}\\p{L}*` : `${escapeRegExp(t)}|${escapeRegExp(t[0]!)}`));
+  const middle = `(?:[\\s.]+(?:\\p{L}\\.?${middles.map((m) => `|${m}`).join("")}))*?`;
+  return new RegExp(`${edge}${first}${middle}[\\s.]+${last}${end}`, "u");
 }
 
 /**
@@ -59,7 +63,7 @@ export interface CreditPart {
 export function splitCredits(byline: string): CreditPart[] {
   const flat = byline
     .replace(/^\s*(written by|story by|posted by|words by|reporting by|by|author:?|authors:?)\s+/i, "")
-    .replace(/\s+/g, " ");
+    .replace(/[^\S\n]+/g, " ");
   const parts = flat.split(/\s*(?:\/\/|\||,|;|•|·|\u2013|\u2014|\s-\s|\s&\s|\band\b|\bwith\b|\n)\s*/i);
   const credits: CreditPart[] = [];
   for (const raw of parts) {

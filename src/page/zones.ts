@@ -60,27 +60,23 @@ export class ZoneModel {
     return this.of(node) === "article";
   }
 
+  /** The nearest ancestor that marks a zone decides; inside the article only inner zones count. */
   private compute(el: Element): Zone {
-    const $el = this.$(el);
     const region = this.article.found ? this.article.region : null;
     const span = nodeSpan(el);
     const inside = !!region && !!span && span.start >= region.span.start && span.end <= region.span.end;
-    for (const [zone, selector] of INNER) {
-      const hit = $el.closest(selector);
-      if (hit.length && (!inside || this.isWithinRegion(hit[0] as Element))) return zone;
+    const zones = inside ? INNER : [...INNER, ...OUTER];
+    for (let node: Element | null = el; node && node.type === "tag"; node = node.parent as Element | null) {
+      if (inside && !this.isWithinRegion(node)) break;
+      const $node = this.$(node);
+      for (const [zone, selector] of zones) if ($node.is(selector)) return zone;
+      // A nested <article> is a card for another story (unless it is the story itself).
+      if (node.name === "article" && region && node !== region.root && !$node.find(region.body).length) return "teaser";
     }
-    if (inside) {
-      // A nested <article> inside the story is a card for another story.
-      const nested = $el.closest("article").toArray().find((a) => a !== region!.root && !this.$(a).find(region!.body).length);
-      if (nested && this.isWithinRegion(nested as Element)) return "teaser";
-      return "article";
-    }
-    for (const [zone, selector] of OUTER) if ($el.closest(selector).length) return zone;
-    if ($el.closest("article").length && region) return "teaser";
-    return "page";
+    return inside ? "article" : "page";
   }
 
-  /** Whether an ancestor found by `closest` lies inside the article region (not around it). */
+  /** Whether an ancestor lies inside the article region (not around it). */
   private isWithinRegion(ancestor: Element): boolean {
     if (!this.article.found) return false;
     const span = nodeSpan(ancestor);

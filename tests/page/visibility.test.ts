@@ -1,0 +1,45 @@
+import { describe, expect, test } from "vitest";
+import { Page } from "../../src/page/page.js";
+import { specificity } from "../../src/page/css.js";
+
+const reason = (html: string, selector = "#t") => {
+  const page = new Page({ source: `<!doctype html><html><head>${html.includes("<style") ? "" : ""}</head><body>${html}</body></html>` });
+  return page.hiddenReason(page.$(selector)[0]!);
+};
+
+describe("hiddenReason", () => {
+  test.each([
+    ["visible", '<p id="t">x</p>', null],
+    ["hidden attribute", '<p id="t" hidden>x</p>', "hidden attribute"],
+    ["inline display:none", '<p id="t" style="color:red; DISPLAY : none">x</p>', "display:none (inline style)"],
+    ["ancestor display:none", '<div style="display:none"><p id="t">x</p></div>', "display:none (inline style)"],
+    ["visibility:hidden", '<p id="t" style="visibility:hidden">x</p>', "visibility:hidden (inline style)"],
+    ["opacity 0", '<p id="t" style="opacity:0">x</p>', "opacity:0 (inline style)"],
+    ["template content", '<template><p id="t">x</p></template>', null],
+    ["a <style> class", '<style>.gone{display:none}</style><p id="t" class="gone">x</p>', 'display:none from ".gone" in the page\'s <style>'],
+    ["sr-only clip pattern from <style>", '<style>.vh{position:absolute!important;clip:rect(1px,1px,1px,1px);width:1px;height:1px;overflow:hidden}</style><p id="t" class="vh">x</p>', "clipped to nothing"],
+    ["WordPress screen-reader-text without its CSS", '<span id="t" class="screen-reader-text">x</span>', 'class "screen-reader-text" (visually hidden)'],
+    ["aria-hidden alone is still seen", '<p id="t" aria-hidden="true">x</p>', null],
+    ["aria-hidden plus hiding CSS", '<style>[aria-hidden=true].byline{display:none}</style><p id="t" class="byline" aria-hidden="true">x</p>', "display:none"],
+    ["off-screen", '<p id="t" style="position:absolute;left:-9999px">x</p>', "moved off-screen"],
+    ["zero height with overflow hidden", '<p id="t" style="height:0;overflow:hidden">x</p>', "height:0"],
+    ["print-only hiding does not count", '<style>@media print{.x{display:none}}</style><p id="t" class="x">x</p>', null],
+    ["hover-only hiding does not count", '<style>.x:hover{display:none}</style><p id="t" class="x">x</p>', null],
+    ["!important beats inline", '<style>.x{display:none!important}</style><p id="t" class="x" style="display:block">x</p>', "display:none"],
+    ["inline beats the sheet", '<style>.x{display:none}</style><p id="t" class="x" style="display:block">x</p>', null],
+    ["an id rule beats a class rule", '<style>#t{display:block} .x{display:none}</style><p id="t" class="x">x</p>', null],
+    ["broken CSS hides nothing", '<style>.x{display:none</style><p id="t" class="y">x</p>', null],
+  ])("%s", (_, html, expected) => {
+    const got = reason(html);
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toContain(expected);
+  });
+});
+
+describe("specificity", () => {
+  test("ids, classes, types", () => {
+    expect(specificity("#a .b p")).toBe(1_001_001);
+    expect(specificity(".entry-content img.dcnf-logo")).toBe(2_001);
+    expect(specificity("a[rel=author]:first-child")).toBe(2_001);
+  });
+});
