@@ -44,11 +44,11 @@ export default defineRule({
     if (visible.length) return;
     if (withArticle.length) {
       const image = withArticle[0]!;
-      return report({ messageId: "hidden", node: image.node, data: { publisher, why: hiddenWhy(page, image)! } });
+      return report({ messageId: "hidden", node: image.node, evidence: describeImage(image), data: { publisher, why: hiddenWhy(page, image)! } });
     }
     const elsewhere = logos.find((image) => !hiddenWhy(page, image));
     if (elsewhere) {
-      return report({ messageId: "outsideArticle", node: elsewhere.node, data: { publisher, zone: page.zoneOf(hostOf(elsewhere)).replace("-", " ") } });
+      return report({ messageId: "outsideArticle", node: elsewhere.node, evidence: describeImage(elsewhere), data: { publisher, zone: page.zoneOf(hostOf(elsewhere)).replace("-", " ") } });
     }
     const { lookAlike: lookAlikeLabel } = publisherMatchers(terms.publisher);
     const lookAlike = page.images.find(
@@ -59,7 +59,7 @@ export default defineRule({
     );
     if (lookAlike) {
       const label = lookAlike.label ? `"${lookAlike.label}"` : `"${fileName(lookAlike.urls[0] ?? "")}"`;
-      return report({ messageId: "wrongLogo", node: lookAlike.node, data: { publisher, label } });
+      return report({ messageId: "wrongLogo", node: lookAlike.node, evidence: describeImage(lookAlike), data: { publisher, label } });
     }
     report({ messageId: "missing", data: { publisher } });
   },
@@ -84,6 +84,13 @@ function matchesSrc(url: string, patterns: string[]): boolean {
     const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
     return regex ? new RegExp(regex[1]!, regex[2]).test(url) : name.includes(pattern.toLowerCase());
   });
+}
+
+/** A compact description for the report: `<img alt="…" src="…/dcnf-logo.png">`. */
+function describeImage(image: PageImage): string {
+  const url = image.urls[0];
+  const src = url ? ` ${image.urlAttributes[0]}="…/${fileName(url)}"` : "";
+  return `<${image.node.name}${image.label ? ` alt="${image.label}"` : ""}${src}>`;
 }
 
 /** Hidden by CSS or markup, or rendered at tracking-pixel size. */

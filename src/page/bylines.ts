@@ -41,6 +41,7 @@ const AUTHOR_BOX = /author-?(bio|box|info|card|details|description|profile|about
 const BY_TEXT = /^(by|written by|story by|words by|posted by|reported by|reporting by)\s+\S/i;
 const BY_TEXT_TAGS = "p, div, span, li, h2, h3, h4, h5, h6, strong, em, b, address, small, cite";
 const MAX_BYLINE = 250;
+const BY_LINE = '"By …" line';
 
 /**
  * Find every byline candidate on the page.
@@ -65,7 +66,7 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
     const el = node as Element;
     if (found.has(el)) return;
     const text = $(el).text().trim();
-    if (text.length > 160 || !BY_TEXT.test(text)) return;
+    if (text.length > 160 || !(BY_TEXT.test(text) || isCreditLine(text))) return;
     if (region && !nearStoryTop($, el, region.body)) return;
     byText.push(el);
   });
@@ -75,7 +76,7 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
     // A wrapper around a full byline element (".entry-meta" around ".byline") is not the byline;
     // "By" text around a bare name element (Drupal's "By <span>Name</span>") is.
     if (marked.some((m) => contains(el, m) && BY_TEXT.test($(m).text().trim()))) continue;
-    found.set(el, { kind: "byline", how: '"By …" text' });
+    found.set(el, { kind: "byline", how: BY_LINE });
   }
   const candidates: BylineCandidate[] = [];
   for (const [node, { kind, how }] of found) {
@@ -89,11 +90,18 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
   // Nested candidates are one byline. Wrappers around a real byline (".posted-by" around
   // ".byline") give way to it; parts of a byline (".byline > a[rel=author]") give way to it.
   const preferred = (c: BylineCandidate) =>
-    c.kind === "author-box" || c.how === "byline markup" || c.how === '"By …" text' || BY_TEXT.test(c.fullText);
+    c.kind === "author-box" || c.how === "byline markup" || c.how === BY_LINE || BY_TEXT.test(c.fullText);
   const wrappers = candidates.filter((c) => c.kind === "byline" && candidates.some((o) => o !== c && preferred(o) && contains(c.node, o.node)));
   const rest = candidates.filter((c) => !wrappers.includes(c));
   const kept = rest.filter((c) => !rest.some((o) => o !== c && contains(o.node, c.node)));
   return kept.sort((a, b) => (nodeSpan(a.node)?.start ?? 0) - (nodeSpan(b.node)?.start ?? 0));
+}
+
+/** A line that is only "Name//Organisation" or "Name | Organisation": a byline without "By". */
+function isCreditLine(text: string): boolean {
+  if (text.length > 100 || !/\/\/|\||,|\u2014|\s-\s/.test(text)) return false;
+  const credits = splitCredits(text);
+  return credits.some((c) => c.kind === "person") && credits.some((c) => c.kind === "organisation") && credits.every((c) => c.kind !== "other");
 }
 
 function describeMarkup(el: Element): string {

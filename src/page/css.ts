@@ -28,6 +28,10 @@ export interface StyleRule {
 // Selectors whose match depends on interaction or generated content: never "hidden as served".
 const STATEFUL = /:(hover|focus|focus-within|focus-visible|active|visited|target|checked|placeholder-shown)|::?(before|after|placeholder|selection|marker|first-line|first-letter|backdrop)/i;
 
+// Lazy-load libraries hide images until their script swaps the URL in and changes the class
+// (lazysizes `.lazyload{opacity:0}` → `.lazyloaded`): a state a reader never sees for long.
+const LAZY_STATE = /\.(lazyload|lazyloading|lazy|lazy-hidden|lazy-load|rocket-lazyload|jetpack-lazy-image|b-lazy|lozad|loading)(?![\w-])|\[data-(lazy-)?src/i;
+
 /**
  * Parse `prop: value; ...` as in a `style` attribute, keeping only the tracked properties.
  * @example parseInlineStyle("display: none; color: red") // [{ prop: "display", value: "none", important: false }]
@@ -73,7 +77,7 @@ export function parseStyleSheet(css: string, orderBase: number): StyleRule[] {
     });
     if (declarations.length === 0) return;
     for (const selector of rule.selectors) {
-      if (STATEFUL.test(selector)) continue;
+      if (STATEFUL.test(selector) || LAZY_STATE.test(selector)) continue;
       rules.push({ selector, specificity: specificity(selector), order, declarations });
     }
   });

@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import type { ArticleFacet } from "./article.js";
+import type { ArticleFacet, ArticleRegion } from "./article.js";
 import { nodeSpan } from "./parse.js";
 
 export type Zone =
@@ -70,10 +70,20 @@ export class ZoneModel {
       if (inside && !this.isWithinRegion(node)) break;
       const $node = this.$(node);
       for (const [zone, selector] of zones) if ($node.is(selector)) return zone;
-      // A nested <article> is a card for another story (unless it is the story itself).
-      if (node.name === "article" && region && node !== region.root && !$node.find(region.body).length) return "teaser";
+      if (node.name === "article" && region && this.isStoryCard(node, region)) return "teaser";
     }
     return inside ? "article" : "page";
+  }
+
+  /**
+   * A nested `<article>` with a heading or a linked title is a card for another story; one
+   * without (Drupal renders embedded media as `<article class="media">`) is part of this one.
+   */
+  private isStoryCard(node: Element, region: ArticleRegion): boolean {
+    if (node === region.root || node === region.body) return false;
+    const $node = this.$(node);
+    if ($node.find(region.body).length) return false;
+    return $node.find("h1, h2, h3, h4, h5, h6").length > 0 || ($node.find("a[href]").length > 0 && $node.text().trim().length > 20);
   }
 
   /** Whether an ancestor lies inside the article region (not around it). */

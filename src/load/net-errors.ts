@@ -1,0 +1,79 @@
+/**
+ * A failed fetch as one readable line. Node's fetch (undici) throws `TypeError: fetch failed`
+ * and keeps the real reason (a system error code, a socket error) in `cause`.
+ */
+
+interface ErrorDetails {
+  message?: string;
+  code?: string;
+  address?: string;
+  port?: number;
+  hostname?: string;
+  socket?: { remoteAddress?: string; remotePort?: number };
+}
+
+const CONNECT_CODES = new Set(["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EHOSTDOWN", "ENETDOWN", "EADDRNOTAVAIL"]);
+const DNS_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "EAI_FAIL", "EAI_NONAME", "ENODATA"]);
+const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/;
+
+/**
+ * Describe why fetching `url` failed, naming the host and the system error code.
+ * @example
+ * describeFetchError(fetchError, new URL("http://127.0.0.1:9/"))
+ * // "could not connect to 127.0.0.1:9 (ECONNREFUSED)"
+ */
+export function describeFetchError(err: unknown, url: URL): string {
+  const cause = rootCause(err);
+  const code = cause.code;
+  const where = describeAddress(cause, url);
+  if (code && CONNECT_CODES.has(code)) return `could not connect to ${where} (${code})`;
+  if (code && DNS_CODES.has(code)) return `could not resolve host ${cause.hostname ?? url.hostname} (${code})`;
+  switch (code) {
+    case "ECONNRESET":
+      return `connection reset by ${where} (ECONNRESET)`;
+    case "EPIPE":
+    case "UND_ERR_SOCKET":
+      return `connection closed by ${where} before the response was complete`;
+    case "ETIMEDOUT":
+    case "UND_ERR_CONNECT_TIMEOUT":
+      return `could not connect to ${where} (connection timed out)`;
+    case "UND_ERR_HEADERS_TIMEOUT":
+    case "UND_ERR_BODY_TIMEOUT":
+      return `${where} stopped responding (${code})`;
+  }
+  const message = firstLine(cause.message ?? "unknown error");
+  if (code && TLS_CODE.test(code)) return `TLS error: ${message} (${code})`;
+  if (message === "redirect count exceeded") return "too many redirects";
+  return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+/** The innermost error that says something: follow `cause`, and the first of an AggregateError. */
+function rootCause(err: unknown): ErrorDetails {
+  let current = asDetails(err);
+  for (let depth = 0; depth < 10; depth++) {
+    const raw = current as { cause?: unknown; errors?: unknown[] };
+    // Happy Eyeballs (several addresses tried) reports an AggregateError; its parts have the code.
+    const next = raw.cause ?? (!current.code && Array.isArray(raw.errors) ? raw.errors[0] : undefined);
+    if (next === undefined || next === null || typeof next !== "object") break;
+    current = asDetails(next);
+  }
+  return current;
+}
+
+function asDetails(err: unknown): ErrorDetails {
+  if (err && typeof err === "object") return err as ErrorDetails;
+  return { message: String(err) };
+}
+
+/** `address:port` from the error when the socket got that far, else from the URL. */
+function describeAddress(cause: ErrorDetails, url: URL): string {
+  const address = cause.address ?? cause.socket?.remoteAddress;
+  const port = cause.port ?? cause.socket?.remotePort;
+  if (address && port) return address.includes(":") ? `[${address}]:${port}` : `${address}:${port}`;
+  const defaultPort = url.protocol === "https:" ? "443" : "80";
+  return `${url.hostname}:${url.port || defaultPort}`;
+}
+
+function firstLine(text: string): string {
+  return text.split("\n", 1)[0]!;
+}
