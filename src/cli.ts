@@ -37,7 +37,11 @@ function program(): Command {
     .description("Check republished news pages against the newswire's republication terms (DCNF by default).")
     .version(VERSION, "-v, --version")
     .argument("[inputs...]", "HTML files, directories, globs, http(s) URLs, or - for stdin")
-    .option("-a, --author <name>", "expected reporter name (repeat for co-authors)", (v: string, all: string[]) => [...all, v], [] as string[])
+    .addOption(
+      new Option("-a, --author <name>", "expected reporter name (repeat for co-authors)")
+        .argParser((v: string, all: string[]) => [...all, v])
+        .default([], "none: any personal byline passes, unverified"),
+    )
     .option("-p, --preset <name>", "the newswire's terms", "dcnf")
     .addOption(new Option("-f, --format <name>", "output format").choices(FORMATS).default("stylish"))
     .option("-o, --output <file>", "write the report to a file instead of stdout")
@@ -56,7 +60,8 @@ Exit codes: 0 no errors; 1 a term is broken (or too many warnings); 2 could not 
 Examples:
   republint story.html --author "Laila Montgomery"
   republint site/dist/ -f json -o republint.json
-  curl -s https://partner.example/story/ | republint - --author "Laila Montgomery"`,
+  curl -s https://partner.example/story/ | republint - --author "Laila Montgomery"
+`,
     );
 }
 

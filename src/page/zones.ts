@@ -19,19 +19,42 @@ export type Zone =
   | "site-footer"
   | "page"; // anything else (main column outside the article, a listing page)
 
-/** Zones inside the article that are not the story itself (checked before reaching the root). */
-const INNER: [Zone, string][] = [
-  ["caption", "figcaption, .wp-caption-text, .wp-element-caption, [class*=caption], [class*=photo-credit], [class*=image-credit], .credit, .kg-card figcaption"],
-  ["related", "[class*=related], [id*=related], .jp-relatedposts, [class*=recommend], [class*=more-stories], [class*=read-next], .read-more, [class*=also-read], [class*=trending], [class*=most-read], [class*=most-popular], [class*=popular-posts]"],
-  ["comments", "#comments, .comments-area, [class*=comments], .comment"],
-  ["sidebar", "aside, [role=complementary], .sidebar, #sidebar, #secondary, .widget-area, .widget"],
+/**
+ * How an element marks a zone: its tag, its ARIA role, or a class / id token. Tokens are
+ * matched whole (or by a clear prefix / suffix), never as substrings: "layout-caption-below" is
+ * no caption, and "b-right-rail__main" is the main column, not the rail.
+ */
+interface ZoneMarker {
+  zone: Zone;
+  tags?: string[];
+  roles?: string[];
+  token?: RegExp;
+  ariaLabel?: RegExp;
+}
+
+/** Zones inside the article that are not the story itself. */
+const INNER: ZoneMarker[] = [
+  { zone: "caption", tags: ["figcaption"], token: /^(caption|caption-text|wp-caption-text|wp-element-caption|credit|[\w-]*(image|photo|media|figure|picture)-(caption|credit)|[\w-]+__(caption|credit))$/ },
+  { zone: "related", token: /related|recommend|more-stories|read-next|^read-more$|also-read|trending|most-read|most-popular|popular-posts/ },
+  { zone: "comments", token: /^(comments?|comments-area|comment-list|commentlist|disqus_thread)$|^comments[-_]/ },
+  { zone: "sidebar", tags: ["aside"], roles: ["complementary"], token: /^(sidebar|widget-area|widget|secondary)$|^sidebar[-_]|[-_]sidebar$|(^|-)rail$|__rail$/ },
 ];
-/** Page chrome: only counted when outside the article. */
-const OUTER: [Zone, string][] = [
-  ["navigation", "nav, [role=navigation]"],
-  ["site-header", "header, [role=banner], .site-header, #masthead"],
-  ["site-footer", "footer, [role=contentinfo], .site-footer, #colophon"],
+/** Page chrome, only counted outside the article; the footer wins over what it holds. */
+const FOOTER: ZoneMarker = { zone: "site-footer", tags: ["footer"], roles: ["contentinfo"], token: /^(footer|site-footer|colophon|page-footer|global-footer)$|^footer[-_]|[-_]footer$/, ariaLabel: /^footer$/i };
+const OUTER: ZoneMarker[] = [
+  { zone: "navigation", tags: ["nav"], roles: ["navigation"] },
+  { zone: "site-header", tags: ["header"], roles: ["banner"], token: /^(site-header|masthead)$/ },
 ];
+
+function marks(el: Element, marker: ZoneMarker): boolean {
+  if (marker.tags?.includes(el.name)) return true;
+  const role = el.attribs.role?.toLowerCase();
+  if (role && marker.roles?.includes(role)) return true;
+  if (marker.ariaLabel && marker.ariaLabel.test(el.attribs["aria-label"] ?? "")) return true;
+  if (!marker.token) return false;
+  const tokens = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/\s+/);
+  return tokens.some((t) => t && marker.token!.test(t));
+}
 
 export class ZoneModel {
   private readonly cache = new WeakMap<Element, Zone>();
@@ -65,14 +88,17 @@ export class ZoneModel {
     const region = this.article.found ? this.article.region : null;
     const span = nodeSpan(el);
     const inside = !!region && !!span && span.start >= region.span.start && span.end <= region.span.end;
-    const zones = inside ? INNER : [...INNER, ...OUTER];
-    for (let node: Element | null = el; node && node.type === "tag"; node = node.parent as Element | null) {
+    // Outside the article the footer wins over what it holds (footer widgets, footer menus).
+    const zones = inside ? INNER : [FOOTER, ...INNER, ...OUTER];
+    let navigation = false; // a menu inside the site footer is "the site footer" to a reader
+    for (let node: Element | null = el; node && node.type === "tag" && node.name !== "body"; node = node.parent as Element | null) {
       if (inside && !this.isWithinRegion(node)) break;
-      const $node = this.$(node);
-      for (const [zone, selector] of zones) if ($node.is(selector)) return zone;
+      const zone = zones.find((marker) => marks(node!, marker))?.zone;
+      if (zone === "navigation") navigation = true;
+      else if (zone === "site-footer" || (zone && !navigation)) return zone;
       if (node.name === "article" && region && this.isStoryCard(node, region)) return "teaser";
     }
-    return inside ? "article" : "page";
+    return navigation ? "navigation" : inside ? "article" : "page";
   }
 
   /**
