@@ -3,6 +3,7 @@
  * thin layer over these, so both give the same verdicts.
  */
 import { resolveConfig, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
+import { mentionsPublisher } from "./applicability.js";
 import { checkPage } from "./engine.js";
 import { loadAll, loadFile, loadUrl } from "./load/index.js";
 import type { LoadOptions, LoadOutcome } from "./load/types.js";
@@ -29,7 +30,8 @@ export interface CheckHtmlOptions extends ConfigOptions {
  * result.verdicts["reporter-byline"] // "pass"
  */
 export function checkHtml(html: string, options: CheckHtmlOptions = {}): TargetResult {
-  return checkSource(html, options.input ?? "<html>", options.url, resolveConfig(options));
+  const input = options.input ?? "<html>";
+  return checkSource(html, input, options.url, resolveConfig(options, { input }));
 }
 
 /**
@@ -37,7 +39,7 @@ export function checkHtml(html: string, options: CheckHtmlOptions = {}): TargetR
  * @example (await checkFile("story.html", { authors: ["Laila Montgomery"] })).status // "checked"
  */
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<TargetResult> {
-  const config = resolveConfig(options);
+  const config = resolveConfig(options, { input: path, cwd: options.cwd });
   return fromOutcome(await loadFile(path, options), config);
 }
 
@@ -46,7 +48,7 @@ export async function checkFile(path: string, options: CheckOptions = {}): Promi
  * @example (await checkUrl("https://partner.example/story/")).verdicts
  */
 export async function checkUrl(url: string, options: CheckOptions = {}): Promise<TargetResult> {
-  const config = resolveConfig(options);
+  const config = resolveConfig(options, { input: url });
   return fromOutcome(await loadUrl(url, options), config);
 }
 
@@ -59,9 +61,11 @@ export async function checkUrl(url: string, options: CheckOptions = {}): Promise
  * report.summary.failingPages // 4
  */
 export async function check(inputs: string[], options: CheckOptions = {}): Promise<Report> {
-  const config = resolveConfig(options);
+  resolveConfig(options); // a bad configuration fails before anything is loaded
   const results: TargetResult[] = [];
   for await (const outcome of loadAll(inputs, options)) {
+    const input = outcome.ok ? outcome.page.input : outcome.input;
+    const config = resolveConfig(options, { input, cwd: options.cwd });
     const result = fromOutcome(outcome, config);
     options.onResult?.(result);
     results.push(result);
@@ -72,6 +76,13 @@ export async function check(inputs: string[], options: CheckOptions = {}): Promi
 function fromOutcome(outcome: LoadOutcome, config: ResolvedConfig): TargetResult {
   if (!outcome.ok) return { input: outcome.input, status: "error", verdicts: {}, findings: [], notes: [], error: outcome.error };
   const { page } = outcome;
+  // Pages found by expanding a directory or glob are checked only if they republish the
+  // newswire at all; pages the user named are always checked.
+  if (page.explicit === false && !mentionsPublisher(page.source, config.preset.publisher)) {
+    const verdicts = Object.fromEntries(config.rules.map(({ rule }) => [rule.meta.id, "not-applicable" as const]));
+    const reason = `not a ${config.preset.publisher.name} republication (no mention, logo, link or licensing paragraph)`;
+    return { input: page.input, status: "not-applicable", reason, verdicts, findings: [], notes: [] };
+  }
   const result = checkSource(page.source, page.input, page.url, config);
   return page.finalUrl ? { ...result, finalUrl: page.finalUrl } : result;
 }

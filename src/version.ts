@@ -1,6 +1,4 @@
-/** The package version, read once from package.json (two levels above the compiled file). */
-import { readFileSync } from "node:fs";
+/** The package version, read once from package.json. */
+import { readPackageFile } from "./package-root.js";
 
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }
-).version;
+export const VERSION: string = (JSON.parse(readPackageFile("package.json")) as { version: string }).version;

@@ -119,7 +119,7 @@ describe("exit codes and output", () => {
 
 describe("bad usage and config: exit 2 with one line", () => {
   test.each([
-    [["--format", "xml", "x.html"], /argument 'xml' is invalid/],
+    [["--format", "xml", "x.html"], /--format: unknown format "xml"/],
     [["--bogus"], /unknown option '--bogus'/],
     [["--max-warnings", "lots", "x.html"], /--max-warnings must be a whole number/],
     [[], /no inputs given/],

@@ -1,17 +1,32 @@
 /**
- * From what the user asked for (a preset, rule overrides, expected authors) to the rule table
- * the engine runs. Mistakes are errors that name the key, never a silent fallback.
+ * From what the user asked for (presets, rule overrides, expected authors, per-page overrides)
+ * to the rule table the engine runs for one input. Mistakes are ConfigErrors that name the key,
+ * never a silent fallback.
  */
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
 import { presets, rules as registry } from "../../rules/index.js";
 import type { EnabledRule, Preset, RuleSetting, Severity, Terms } from "../types.js";
+import { ConfigError } from "./errors.js";
+import type { ConfigOverride } from "./types.js";
+
+export { ConfigError } from "./errors.js";
 
 export interface ConfigOptions {
-  /** A preset's name (default `"dcnf"`) or a preset object. */
+  /** A preset's name (default `"dcnf"`) or a preset object; wins over `extends`. */
   preset?: string | Preset;
+  /** Presets to start from, in order (as in the config file). */
+  extends?: string | string[];
   /** Expected reporter names; empty means "check that a personal byline exists". */
   authors?: string[];
   /** Rule overrides: `"off" | "warn" | "error"` or `[severity, options]`. */
   rules?: Record<string, RuleSetting>;
+  /** Settings for the pages whose path (relative to `configDir`) or URL matches. */
+  overrides?: ConfigOverride[];
+  /** What override globs are relative to: the config file's folder (default: the working directory). */
+  configDir?: string;
+  /** `--author` given on the command line: wins over the config file's and overrides' authors. */
+  forceAuthors?: boolean;
 }
 
 export interface ResolvedConfig {
@@ -20,40 +35,75 @@ export interface ResolvedConfig {
   rules: EnabledRule[];
 }
 
-/** A configuration mistake: the message names the key and what was expected. */
-export class ConfigError extends Error {
-  override name = "ConfigError";
+/** Where an input is, for matching override patterns against it. */
+export interface InputLocation {
+  /** The input as reported: a path relative to `cwd`, a URL, or `<stdin>`. */
+  input: string;
+  cwd?: string;
 }
 
 /**
- * Resolve options into the enabled rules with their severities and merged options.
+ * Resolve options into the enabled rules with their severities and merged options; with an
+ * input, apply the overrides whose `files` match it.
  * @example resolveConfig({ authors: ["Jane Doe"] }).rules.map(r => r.rule.meta.id) // ["logo-present", ...]
  */
-export function resolveConfig(options: ConfigOptions = {}): ResolvedConfig {
-  const preset = typeof options.preset === "object" ? options.preset : presets[options.preset ?? "dcnf"];
-  if (!preset) {
-    throw new ConfigError(`unknown preset "${String(options.preset)}" (known: ${Object.keys(presets).join(", ")})`);
-  }
-  const authors = (options.authors ?? []).map((a) => a.trim()).filter(Boolean);
+export function resolveConfig(options: ConfigOptions = {}, at?: InputLocation): ResolvedConfig {
+  const chain = presetChain(options);
+  const preset = chain[chain.length - 1]!;
   const table = new Map<string, { severity: Severity | "off"; options: Record<string, unknown> }>();
-  const apply = (id: string, setting: RuleSetting, where: string) => {
-    const rule = registry[id];
-    if (!rule) throw new ConfigError(`${where}: unknown rule "${id}" (known: ${Object.keys(registry).join(", ")})`);
-    const [level, ruleOptions] = Array.isArray(setting) ? setting : [setting];
-    if (level !== "off" && level !== "warn" && level !== "error") {
-      throw new ConfigError(`${where}: rule "${id}" severity must be "off", "warn" or "error", not ${JSON.stringify(level)}`);
-    }
-    if (ruleOptions !== undefined && (typeof ruleOptions !== "object" || ruleOptions === null || Array.isArray(ruleOptions))) {
-      throw new ConfigError(`${where}: rule "${id}" options must be an object`);
-    }
-    const previous = table.get(id)?.options ?? (rule.defaultOptions as Record<string, unknown>);
-    table.set(id, { severity: level === "warn" ? "warning" : level, options: { ...previous, ...(ruleOptions ?? {}) } });
+  const apply = (settings: Record<string, RuleSetting> | undefined, where: string) => {
+    for (const [id, setting] of Object.entries(settings ?? {})) applySetting(table, id, setting, where);
   };
-  for (const [id, setting] of Object.entries(preset.rules)) apply(id, setting, `preset "${preset.name}"`);
-  for (const [id, setting] of Object.entries(options.rules ?? {})) apply(id, setting, "rules");
+  for (const p of chain) apply(p.rules, `preset "${p.name}"`);
+  apply(options.rules, "rules");
+  let authors = options.authors ?? [];
+  const matching = at ? matchingOverrides(options, at) : [];
+  for (const { override, index } of matching) {
+    apply(override.rules, `overrides[${index}].rules`);
+    if (override.authors && !options.forceAuthors) authors = override.authors;
+  }
   const enabled: EnabledRule[] = [];
   for (const [id, entry] of table) {
     if (entry.severity !== "off") enabled.push({ rule: registry[id]!, severity: entry.severity, options: entry.options });
   }
-  return { preset, terms: { publisher: preset.publisher, authors }, rules: enabled };
+  return { preset, terms: { publisher: preset.publisher, authors: authors.map((a) => a.trim()).filter(Boolean) }, rules: enabled };
+}
+
+function presetChain(options: ConfigOptions): Preset[] {
+  if (typeof options.preset === "object") return [options.preset];
+  const names = options.preset !== undefined ? [options.preset] : options.extends === undefined ? ["dcnf"] : [options.extends].flat();
+  if (names.length === 0) throw new ConfigError(`extends: name at least one preset (known: ${Object.keys(presets).join(", ")})`);
+  return names.map((name) => {
+    const preset = presets[name];
+    if (!preset) throw new ConfigError(`unknown preset "${name}" (known: ${Object.keys(presets).join(", ")})`);
+    return preset;
+  });
+}
+
+function applySetting(table: Map<string, { severity: Severity | "off"; options: Record<string, unknown> }>, id: string, setting: RuleSetting, where: string): void {
+  const rule = registry[id];
+  if (!rule) throw new ConfigError(`${where}: unknown rule "${id}" (known: ${Object.keys(registry).join(", ")})`);
+  const [level, ruleOptions] = Array.isArray(setting) ? setting : [setting];
+  if (level !== "off" && level !== "warn" && level !== "error") {
+    throw new ConfigError(`${where}["${id}"]: must be "off", "warn", "error" or [severity, options], not ${JSON.stringify(level)}`);
+  }
+  if (ruleOptions !== undefined && (typeof ruleOptions !== "object" || ruleOptions === null || Array.isArray(ruleOptions))) {
+    throw new ConfigError(`${where}["${id}"]: options must be an object`);
+  }
+  const previous = table.get(id)?.options ?? (rule.defaultOptions as Record<string, unknown>);
+  table.set(id, { severity: level === "warn" ? "warning" : level, options: { ...previous, ...(ruleOptions ?? {}) } });
+}
+
+/** Overrides whose patterns match the input: file globs relative to the config folder, or URL patterns. */
+function matchingOverrides(options: ConfigOptions, at: InputLocation): { override: ConfigOverride; index: number }[] {
+  const isUrl = /^https?:\/\//i.test(at.input);
+  const cwd = at.cwd ?? process.cwd();
+  let candidate = at.input;
+  if (!isUrl) {
+    const rel = relative(resolve(options.configDir ?? cwd), resolve(cwd, at.input));
+    candidate = isAbsolute(rel) ? rel : rel.split(sep).join("/");
+  }
+  return (options.overrides ?? [])
+    .map((override, index) => ({ override, index }))
+    .filter(({ override }) => picomatch([override.files].flat(), { dot: true })(candidate));
 }

@@ -32,16 +32,10 @@ export interface LoadAllOptions extends LoadOptions {
  */
 export async function loadInput(ref: InputRef, options: LoadOptions = {}): Promise<LoadOutcome> {
   try {
-    switch (ref.kind) {
-      case "file":
-        return await loadFile(ref.input, options);
-      case "url":
-        return await loadUrl(ref.input, options);
-      case "stdin":
-        return await loadStdin(options);
-      case "failure":
-        return { ok: false, input: ref.input, error: ref.error };
-    }
+    if (ref.kind === "failure") return { ok: false, input: ref.input, error: ref.error };
+    const outcome = ref.kind === "file" ? await loadFile(ref.input, options) : ref.kind === "url" ? await loadUrl(ref.input, options) : await loadStdin(options);
+    if (outcome.ok) outcome.page.explicit = ref.explicit;
+    return outcome;
   } catch (err) {
     // The loaders do not throw; this keeps a bug in one from stopping the whole run.
     return { ok: false, input: ref.input, error: `internal error: ${err instanceof Error ? err.message : String(err)}` };

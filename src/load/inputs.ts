@@ -3,6 +3,7 @@ import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import { describeFsError } from "./fs-errors.js";
 import { STDIN_INPUT } from "./stdin.js";
@@ -13,6 +14,8 @@ import type { LoadFailure, LoadOptions } from "./types.js";
 export interface InputSource {
   kind: "file" | "url" | "stdin";
   input: string;
+  /** Named by the user (a file, a URL, stdin), not found by expanding a directory or glob. */
+  explicit: boolean;
 }
 
 /** A spec that resolved to nothing is kept, in its place, as a failure naming the spec. */
@@ -39,18 +42,22 @@ export async function expandInputs(specs: string[], options: LoadOptions = {}): 
   const cwd = resolve(options.cwd ?? process.cwd());
   const refs: InputRef[] = [];
   const seen = new Set<string>();
-  const addFiles = async (files: string[], spec: string): Promise<void> => {
+  const ignored = options.ignore?.length ? picomatch(options.ignore.map(toPosix), { dot: true }) : null;
+  const addFiles = async ({ files, explicit }: Expanded, spec: string): Promise<void> => {
     for (const file of files.sort(byCodeUnit)) {
       const key = await realpath(file).catch(() => file);
       if (seen.has(key)) continue;
+      const input = displayPath(file, spec, cwd);
+      // Ignore patterns prune what directories and globs find, never what the user named.
+      if (!explicit && ignored && (ignored(toPosix(relative(cwd, file))) || ignored(input))) continue;
       seen.add(key);
-      refs.push({ kind: "file", input: displayPath(file, spec, cwd) });
+      refs.push({ kind: "file", input, explicit });
     }
   };
   for (const spec of specs) {
     try {
       const resolved = await expandOne(spec, cwd);
-      if (Array.isArray(resolved)) await addFiles(resolved, spec);
+      if ("files" in resolved) await addFiles(resolved, spec);
       else if (resolved.kind !== "stdin" || !seen.has(STDIN_INPUT)) {
         // stdin can be read only once.
         if (resolved.kind === "stdin") seen.add(STDIN_INPUT);
@@ -63,15 +70,21 @@ export async function expandInputs(specs: string[], options: LoadOptions = {}): 
   return refs;
 }
 
-/** One spec → an input, a failure, or absolute file paths. */
-async function expandOne(spec: string, cwd: string): Promise<InputRef | string[]> {
+/** Absolute file paths a spec stands for, and whether the user named them one by one. */
+interface Expanded {
+  files: string[];
+  explicit: boolean;
+}
+
+/** One spec → an input, a failure, or files. */
+async function expandOne(spec: string, cwd: string): Promise<InputRef | Expanded> {
   const failure = (error: string): InputRef => ({ kind: "failure", input: spec, error });
-  if (spec === "-") return { kind: "stdin", input: STDIN_INPUT };
+  if (spec === "-") return { kind: "stdin", input: STDIN_INPUT, explicit: true };
   // Most likely an unset shell variable; do not read it as "the current directory".
   if (spec.trim() === "") return failure("empty path");
   if (HTTP_URL.test(spec)) {
     const url = parseHttpUrl(spec);
-    return typeof url === "string" ? failure(url) : { kind: "url", input: spec };
+    return typeof url === "string" ? failure(url) : { kind: "url", input: spec, explicit: true };
   }
   let path = spec;
   if (/^file:\/\//i.test(spec)) {
@@ -92,10 +105,10 @@ async function expandOne(spec: string, cwd: string): Promise<InputRef | string[]
   });
   if (info?.isDirectory()) {
     const files = await htmlFilesUnder(absolute);
-    return files.length > 0 ? files : failure("directory contains no .html or .htm files");
+    return files.length > 0 ? { files, explicit: false } : failure("directory contains no .html or .htm files");
   }
   // An existing file wins over glob syntax: `page[1].html` may be a real name.
-  if (info) return [absolute];
+  if (info) return { files: [absolute], explicit: true };
   if (!GLOB_MAGIC.test(path)) return failure("no such file or directory");
   const files = await glob(toPosix(path), {
     cwd,
@@ -105,7 +118,7 @@ async function expandOne(spec: string, cwd: string): Promise<InputRef | string[]
     // Skip dependencies, as for directories, unless the pattern asks for them.
     ignore: path.includes("node_modules") ? [] : ["**/node_modules/**"],
   });
-  return files.length > 0 ? files.map((file) => resolve(file)) : failure("no files match this pattern");
+  return files.length > 0 ? { files: files.map((file) => resolve(file)), explicit: false } : failure("no files match this pattern");
 }
 
 /** Every .html / .htm file below `root`, skipping `node_modules` and dot-directories. */

@@ -12,6 +12,8 @@ export interface LoadedSource {
   finalUrl?: string;
   /** The character encoding the bytes were decoded with (WHATWG label, e.g. "utf-8", "windows-1252"). */
   encoding: string;
+  /** Named by the user, not found by expanding a directory or glob (set by `loadAll`). */
+  explicit?: boolean;
 }
 
 /** An input that could not be loaded: `error` is one line naming the cause (no stack trace). */
@@ -33,6 +35,8 @@ export interface LoadOptions {
   fetch?: typeof globalThis.fetch;
   /** Sent with every request. */
   userAgent?: string;
+  /** Globs (relative to `cwd`) of files that directory and glob inputs skip. */
+  ignore?: string[];
   /** Read for the `-` input (default `process.stdin`). */
   stdin?: NodeJS.ReadableStream;
 }

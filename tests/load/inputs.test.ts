@@ -34,6 +34,13 @@ afterAll(async () => {
 });
 
 describe("expandInputs", () => {
+  it("skips ignored files found in directories, never files named explicitly", async () => {
+    expect(await expandInputs(["site/", "site/b.htm"], { cwd, ignore: ["site/news/**", "**/*.htm"] })).toEqual([
+      { kind: "file", input: "site/index.html", explicit: false },
+      { kind: "file", input: "site/b.htm", explicit: true },
+    ]);
+  });
+
   it("reports a missing path", async () => {
     expect(await expandInputs(["missing.html"], { cwd })).toEqual([
       { kind: "failure", input: "missing.html", error: "no such file or directory" },
@@ -52,16 +59,16 @@ describe("expandInputs", () => {
 
   it("finds nested .html/.htm files, sorted, skipping node_modules and dot-directories", async () => {
     expect(await expandInputs(["./site/"], { cwd })).toEqual([
-      { kind: "file", input: "site/b.htm" },
-      { kind: "file", input: "site/index.html" },
-      { kind: "file", input: "site/news/2024/story.HTML" },
+      { kind: "file", input: "site/b.htm", explicit: false },
+      { kind: "file", input: "site/index.html", explicit: false },
+      { kind: "file", input: "site/news/2024/story.HTML", explicit: false },
     ]);
   });
 
   it("expands a glob to sorted files, leaving out node_modules", async () => {
     expect(await expandInputs(["pages/**/*.html"], { cwd })).toEqual([
-      { kind: "file", input: "pages/a.html" },
-      { kind: "file", input: "pages/c.html" },
+      { kind: "file", input: "pages/a.html", explicit: false },
+      { kind: "file", input: "pages/c.html", explicit: false },
     ]);
   });
 
@@ -73,21 +80,21 @@ describe("expandInputs", () => {
 
   it("takes an explicitly named file whatever its extension, and a literal name with glob characters", async () => {
     expect(await expandInputs(["article.txt", "odd[1].html"], { cwd })).toEqual([
-      { kind: "file", input: "article.txt" },
-      { kind: "file", input: "odd[1].html" },
+      { kind: "file", input: "article.txt", explicit: true },
+      { kind: "file", input: "odd[1].html", explicit: true },
     ]);
   });
 
   it("reports absolute paths under cwd relative to it", async () => {
-    expect(await expandInputs([join(cwd, "pages", "a.html")], { cwd })).toEqual([{ kind: "file", input: "pages/a.html" }]);
+    expect(await expandInputs([join(cwd, "pages", "a.html")], { cwd })).toEqual([{ kind: "file", input: "pages/a.html", explicit: true }]);
   });
 
   it("keeps the order of specs and lists each file once", async () => {
     expect(await expandInputs(["pages/c.html", "pages/*.html", "-", "https://example.com/a", "-"], { cwd })).toEqual([
-      { kind: "file", input: "pages/c.html" },
-      { kind: "file", input: "pages/a.html" },
-      { kind: "stdin", input: "<stdin>" },
-      { kind: "url", input: "https://example.com/a" },
+      { kind: "file", input: "pages/c.html", explicit: true },
+      { kind: "file", input: "pages/a.html", explicit: false },
+      { kind: "stdin", input: "<stdin>", explicit: true },
+      { kind: "url", input: "https://example.com/a", explicit: true },
     ]);
   });
 
@@ -101,6 +108,6 @@ describe("expandInputs", () => {
 
   it("accepts a file: URL as a path", async () => {
     const url = new URL(`file://${join(cwd, "pages", "a.html")}`).href;
-    expect(await expandInputs([url], { cwd })).toEqual([{ kind: "file", input: "pages/a.html" }]);
+    expect(await expandInputs([url], { cwd })).toEqual([{ kind: "file", input: "pages/a.html", explicit: true }]);
   });
 });

@@ -1,0 +1,30 @@
+/**
+ * Is this page a republication of the newswire's work at all? Asked of pages found by expanding a
+ * directory or glob (a partner's built site has thousands of pages, few of them republications),
+ * on the raw source, before any parsing: the newswire's name or alias, its hosts (links, logo
+ * URLs, its licensing address) anywhere in the page, visible or not.
+ */
+import { escapeRegExp } from "./page/text.js";
+import type { Publisher } from "./types.js";
+
+const cache = new WeakMap<Publisher, RegExp>();
+
+function markerPattern(publisher: Publisher): RegExp {
+  let pattern = cache.get(publisher);
+  if (!pattern) {
+    // Names may be split by white space, tags' entities or line breaks in the source.
+    const names = [publisher.name, ...publisher.aliases].map((n) => n.split(/\s+/).map(escapeRegExp).join("(?:\\s|&nbsp;|&#160;)+"));
+    const hosts = publisher.hosts.map((h) => escapeRegExp(h));
+    pattern = new RegExp(`(?<![\\w-])(?:${[...names, ...hosts].join("|")})(?![\\w-])`, "i");
+    cache.set(publisher, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Whether the page mentions the newswire in any way: cheap enough to run on every page of a site.
+ * @example mentionsPublisher("<p>By A, DCNF</p>", dcnf.publisher) // true
+ */
+export function mentionsPublisher(source: string, publisher: Publisher): boolean {
+  return markerPattern(publisher).test(source);
+}

@@ -1,0 +1,67 @@
+/** The command line's options and help text (commander). */
+import { Command, InvalidArgumentError, Option } from "commander";
+import { VERSION } from "../version.js";
+
+export interface CliOptions {
+  config?: string | false;
+  printConfig?: string;
+  author: string[];
+  preset?: string;
+  format?: string;
+  output?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  maxBytes: number;
+  timeout: number;
+  listRules?: boolean;
+  color?: boolean;
+}
+
+function integer(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}.`);
+    return n;
+  };
+}
+
+/**
+ * A fresh commander program (one per run, so tests can run several).
+ * @example program().parse(["node", "republint", "story.html"])
+ */
+export function program(): Command {
+  return new Command("republint")
+    .description("Check republished news pages against the newswire's republication terms (DCNF by default).")
+    .version(VERSION, "-v, --version")
+    .argument("[inputs...]", "HTML files, directories, globs, http(s) URLs, or - for stdin (default: the config's inputs)")
+    .option("-c, --config <file>", "use this config file instead of looking for republint.config.json / .mjs upward")
+    .option("--no-config", "use no config file at all")
+    .option("--print-config <input>", "print the configuration that applies to one input, then exit")
+    .addOption(
+      new Option("-a, --author <name>", "expected reporter name (repeat for co-authors); wins over the config file")
+        .argParser((v: string, all: string[]) => [...all, v])
+        .default([], "the config's, else none: any personal byline passes, unverified"),
+    )
+    .option("-p, --preset <name>", 'the newswire\'s terms, instead of the config\'s "extends" (default: dcnf)')
+    .option("-f, --format <list>", "output formats, comma-separated; name=path writes that format to a file (stylish, json, sarif, junit, github, markdown)")
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option("-q, --quiet", "report errors only, no warnings or notes")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", integer("--max-warnings", 0))
+    .option("--max-bytes <n>", "largest page accepted, in bytes", integer("--max-bytes", 1), 10_000_000)
+    .option("--timeout <ms>", "timeout for fetching a URL, in milliseconds", integer("--timeout", 1), 15_000)
+    .option("--list-rules", "list the rules and the preset's settings, then exit")
+    .option("--no-color", "never colour the output")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 no errors; 1 a term is broken (or too many warnings); 2 could not check
+(bad usage or config, or an input that could not be loaded).
+
+Examples:
+  republint story.html --author "Laila Montgomery"
+  republint site/dist/ -f stylish,sarif=republint.sarif
+  republint -c republint.config.json --print-config dist/2024/10/25/story/index.html
+  curl -s https://partner.example/story/ | republint - --author "Laila Montgomery"
+`,
+    );
+}

@@ -1,0 +1,123 @@
+/**
+ * One run of the command line: parse arguments → config → load → check → format → exit code.
+ * Exit codes (ESLint's): 0 clean, 1 violations, 2 could not check (usage, config, an input).
+ */
+import { CommanderError } from "commander";
+import { writeFile } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { styleText } from "node:util";
+import type { ConfigOptions, ResolvedConfig } from "../config/resolve.js";
+import type { LoadedConfig } from "../config/file.js";
+import { parseOutputs, UsageError } from "./outputs.js";
+import { program, type CliOptions } from "./program.js";
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Run the CLI; resolves to the exit code. Never throws.
+ * @example process.exitCode = await runCli(process.argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env })
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const say = (line: string) => io.stderr.write(`republint: ${line}\n`);
+  const cli = program().exitOverride();
+  try {
+    cli.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) return /^commander\.(helpDisplayed|version|help)$/.test(error.code) ? 0 : 2;
+    throw error;
+  }
+  const options = cli.opts<CliOptions>();
+  const { ConfigError, resolveConfig } = await import("../config/resolve.js");
+  try {
+    const file = await loadConfig(options, io.cwd);
+    const configOptions = toConfigOptions(options, file);
+    if (options.listRules) {
+      io.stdout.write(listRules(resolveConfig(configOptions)));
+      return 0;
+    }
+    if (options.printConfig !== undefined) {
+      io.stdout.write(printConfig(resolveConfig(configOptions, { input: options.printConfig, cwd: io.cwd }), file));
+      return 0;
+    }
+    const inputs = cli.args.length ? cli.args : configInputs(file, io.cwd);
+    if (inputs.length === 0) {
+      say("no inputs given (files, directories, globs, URLs or -, or \"inputs\" in the config file); see --help");
+      return 2;
+    }
+    const [{ check }, { exitCode }, { formatters }] = await Promise.all([import("../check.js"), import("../report.js"), import("../formatters/index.js")]);
+    const outputs = parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env });
+    const report = await check(inputs, {
+      ...configOptions,
+      cwd: io.cwd,
+      maxBytes: options.maxBytes,
+      timeoutMs: options.timeout,
+      ignore: file ? (file.config.ignore ?? []).map((glob) => relativeGlob(file.dir, glob, io.cwd)) : [],
+    });
+    // One line per input that could not be checked, on stderr whatever the format.
+    for (const r of report.results) if (r.status === "error") say(`${r.input}: ${r.error}`);
+    const { rules } = await import("../../rules/index.js");
+    const metas = Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, rule.meta]));
+    for (const { format, path } of outputs) {
+      const color = !path && format === "stylish" && options.color !== false && styleText("red", "x", { stream: io.stdout }) !== "x";
+      const text = formatters[format]!(report, { color, quiet: options.quiet, rules: metas, cwd: io.cwd });
+      if (path) await writeFile(resolve(io.cwd, path), text);
+      else io.stdout.write(text);
+    }
+    return exitCode(report, { maxWarnings: options.maxWarnings });
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      say(error.message);
+      return 2;
+    }
+    say(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+async function loadConfig(options: CliOptions, cwd: string): Promise<LoadedConfig | null> {
+  if (options.config === false) return null;
+  const { findConfigFile, loadConfigFile } = await import("../config/file.js");
+  const path = options.config ?? findConfigFile(cwd);
+  return path ? loadConfigFile(path, cwd) : null;
+}
+
+/** Flags win over the file: `--preset` over `extends`, `--author` over every `authors`. */
+function toConfigOptions(options: CliOptions, file: LoadedConfig | null): ConfigOptions {
+  const config = file?.config ?? {};
+  return {
+    preset: options.preset,
+    extends: config.extends,
+    rules: config.rules,
+    authors: options.author.length ? options.author : config.authors,
+    forceAuthors: options.author.length > 0,
+    overrides: config.overrides,
+    configDir: file?.dir,
+  };
+}
+
+/** The config file's inputs are relative to the file; URLs stay as they are. */
+function configInputs(file: LoadedConfig | null, cwd: string): string[] {
+  return (file?.config.inputs ?? []).map((input) => (/^[a-z]+:\/\//i.test(input) || input === "-" ? input : relativeGlob(file!.dir, input, cwd)));
+}
+
+function relativeGlob(dir: string, glob: string, cwd: string): string {
+  if (isAbsolute(glob)) return glob;
+  const prefix = relative(cwd, dir);
+  return prefix ? join(prefix, glob).split("\\").join("/") + (glob.endsWith("/") ? "/" : "") : glob;
+}
+
+function listRules(config: ResolvedConfig): string {
+  const lines = [`Preset "${config.preset.name}": ${config.preset.description}`, ""];
+  for (const { rule, severity } of config.rules) lines.push(`${rule.meta.id} (${severity})`, `  ${rule.meta.description}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function printConfig(config: ResolvedConfig, file: LoadedConfig | null): string {
+  const rules = Object.fromEntries(config.rules.map(({ rule, severity, options }) => [rule.meta.id, [severity === "warning" ? "warn" : severity, options]]));
+  return `${JSON.stringify({ configFile: file?.path ?? null, preset: config.preset.name, authors: config.terms.authors, rules }, null, 2)}\n`;
+}

@@ -1,0 +1,24 @@
+import type { RuleSetting } from "../types.js";
+
+/** Settings for the pages an override's `files` match. */
+export interface ConfigOverride {
+  /** Globs relative to the config file, or URL patterns (`https://partner.example/2024/**`). */
+  files: string | string[];
+  rules?: Record<string, RuleSetting>;
+  authors?: string[];
+}
+
+/** What a `republint.config.json` (or `.mjs` default export) holds. */
+export interface UserConfig {
+  $schema?: string;
+  /** Presets to start from (a newswire's terms). */
+  extends?: string | string[];
+  rules?: Record<string, RuleSetting>;
+  /** Expected reporters of every page (overrides can set them per page). */
+  authors?: string[];
+  /** Inputs to check when the command line names none, relative to the config file. */
+  inputs?: string[];
+  /** Globs (relative to the config file) that directory and glob inputs skip. */
+  ignore?: string[];
+  overrides?: ConfigOverride[];
+}

@@ -1,0 +1,165 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { presets, rules } from "../rules/index.js";
+import { findConfigFile, loadConfigFile } from "../src/config/file.js";
+import { ConfigError, resolveConfig, type ConfigOptions } from "../src/config/resolve.js";
+import { CONFIG_SCHEMA, validateConfig } from "../src/config/validate.js";
+import { runCli } from "./helpers/cli.js";
+import { DCNF_LOGO, wordpressPage } from "./helpers/page-builder.js";
+
+const page = (reporter: string) => wordpressPage({ byline: `<span class="byline">By ${reporter}, Daily Caller News Foundation</span>`, bodyTop: DCNF_LOGO });
+const partnerOwn = wordpressPage({ byline: '<span class="byline">By Prairie Post Staff</span>', paragraphs: Array.from({ length: 8 }, (_, i) => `The county fair opened on Friday with record crowds, and on day ${i + 1} the new livestock barn built by volunteers drew long lines of visitors.`) });
+
+let site: string;
+beforeAll(() => {
+  site = mkdtempSync(join(tmpdir(), "republint-config-"));
+  mkdirSync(join(site, "dist/2024/10/25/intel-network"), { recursive: true });
+  mkdirSync(join(site, "dist/2024/10/26/border-towns"), { recursive: true });
+  mkdirSync(join(site, "dist/news/county-fair"), { recursive: true });
+  mkdirSync(join(site, "dist/drafts"), { recursive: true });
+  writeFileSync(join(site, "dist/2024/10/25/intel-network/index.html"), page("Laila Montgomery"));
+  writeFileSync(join(site, "dist/2024/10/26/border-towns/index.html"), page("Owen Hartley"));
+  writeFileSync(join(site, "dist/news/county-fair/index.html"), partnerOwn);
+  writeFileSync(join(site, "dist/drafts/broken.html"), wordpressPage({ byline: '<span class="byline">By The Daily Caller</span>' }));
+  writeFileSync(
+    join(site, "republint.config.json"),
+    JSON.stringify({
+      $schema: "../schema/republint.config.schema.json",
+      extends: ["dcnf"],
+      inputs: ["dist/"],
+      ignore: ["dist/drafts/**"],
+      overrides: [
+        { files: ["dist/2024/10/25/intel-network/**"], authors: ["Laila Montgomery"] },
+        { files: "dist/2024/10/26/**", authors: ["Owen Hartley"], rules: { "logo-present": "warn" } },
+      ],
+    }),
+  );
+});
+
+describe("config files", () => {
+  test("found from the working directory upward", () => {
+    mkdirSync(join(site, "dist/a/b"), { recursive: true });
+    expect(findConfigFile(join(site, "dist/a/b"))).toBe(join(site, "republint.config.json"));
+    expect(findConfigFile(tmpdir())).toBeNull();
+  });
+
+  test("a .mjs config's default export", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "republint-mjs-"));
+    writeFileSync(join(dir, "republint.config.mjs"), 'export default { extends: "dcnf", authors: ["Laila Montgomery"] };\n');
+    expect((await loadConfigFile(join(dir, "republint.config.mjs"))).config).toEqual({ extends: "dcnf", authors: ["Laila Montgomery"] });
+  });
+
+  test.each([
+    [{ rules: { "logo-present": "loud" } }, 'cfg.json: rules["logo-present"]: must be "off", "warn", "error" or [severity, options]'],
+    [{ rules: { "logo-presnt": "error" } }, 'cfg.json: rules: unknown rule "logo-presnt"'],
+    [{ extend: ["dcnf"] }, 'cfg.json: unknown key "extend"'],
+    [{ extends: "apnews" }, 'cfg.json: extends: must be a preset name ("dcnf") or a list of them'],
+    [{ authors: "Laila Montgomery" }, "cfg.json: authors: must be an array"],
+    [{ overrides: [{ authors: ["A B"] }] }, 'cfg.json: overrides[0]: missing "files"'],
+    [{ overrides: [{ files: ["x/**"], rules: { "reporter-byline": ["error", 3] } }] }, 'cfg.json: overrides[0].rules["reporter-byline"]: must be "off", "warn", "error" or [severity, options]'],
+  ])("%j is rejected with the key named", (config, message) => {
+    expect(() => validateConfig(config, "cfg.json")).toThrow(new ConfigError(message));
+  });
+
+  test("invalid JSON names the file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "republint-bad-"));
+    writeFileSync(join(dir, "republint.config.json"), '{ "extends": ["dcnf"], }');
+    await expect(loadConfigFile(join(dir, "republint.config.json"), dir)).rejects.toThrow(/^republint\.config\.json: invalid JSON/);
+  });
+
+  test("the shipped schema knows every rule and preset", () => {
+    const defs = (CONFIG_SCHEMA as { definitions: Record<string, { enum?: string[]; propertyNames?: { enum: string[] } }> }).definitions;
+    expect(defs.rules!.propertyNames!.enum.sort()).toEqual(Object.keys(rules).sort());
+    expect(defs.presetName!.enum!.sort()).toEqual(Object.keys(presets).sort());
+  });
+});
+
+describe("overrides", () => {
+  const options: ConfigOptions = {
+    configDir: "/site",
+    authors: ["Default Person"],
+    overrides: [
+      { files: ["dist/2024/**"], authors: ["Laila Montgomery"], rules: { "logo-present": "warn" } },
+      { files: "https://partner.example/2024/**", rules: { "byline-affiliation": "off" } },
+    ],
+  };
+  const summary = (c: ReturnType<typeof resolveConfig>) => ({ authors: c.terms.authors, rules: Object.fromEntries(c.rules.map((r) => [r.rule.meta.id, r.severity])) });
+
+  test("a file glob relative to the config folder", () => {
+    expect(summary(resolveConfig(options, { input: "dist/2024/x/index.html", cwd: "/site" }))).toEqual({
+      authors: ["Laila Montgomery"],
+      rules: { "logo-present": "warning", "reporter-byline": "error", "byline-affiliation": "error" },
+    });
+    expect(summary(resolveConfig(options, { input: "2024/x/index.html", cwd: "/site/dist" })).authors).toEqual(["Laila Montgomery"]);
+    expect(summary(resolveConfig(options, { input: "dist/news/x.html", cwd: "/site" })).authors).toEqual(["Default Person"]);
+  });
+
+  test("a URL pattern", () => {
+    expect(summary(resolveConfig(options, { input: "https://partner.example/2024/10/25/story/" })).rules).toEqual({ "logo-present": "error", "reporter-byline": "error" });
+  });
+
+  test("--author wins over the overrides' authors", () => {
+    expect(resolveConfig({ ...options, authors: ["Flag Person"], forceAuthors: true }, { input: "dist/2024/x.html", cwd: "/site" }).terms.authors).toEqual(["Flag Person"]);
+  });
+});
+
+describe("CLI with a config file", () => {
+  test("inputs from the config; pages that do not republish DCNF are not applicable; ignore skips drafts", async () => {
+    const run = await runCli(["-f", "json"], { cwd: site });
+    const report = JSON.parse(run.stdout);
+    const byInput = Object.fromEntries(report.results.map((r: { input: string; status: string }) => [r.input, r.status]));
+    expect(byInput).toEqual({
+      "dist/2024/10/25/intel-network/index.html": "checked",
+      "dist/2024/10/26/border-towns/index.html": "checked",
+      "dist/news/county-fair/index.html": "not-applicable",
+    });
+    expect(report.results.every((r: { findings: unknown[] }) => r.findings.length === 0)).toBe(true);
+    expect(report.summary).toMatchObject({ checked: 2, notApplicable: 1 });
+    expect(run.code).toBe(0);
+  });
+
+  test("a page named explicitly is checked even without DCNF markers", async () => {
+    const run = await runCli(["dist/news/county-fair/index.html", "-f", "json"], { cwd: site });
+    expect(JSON.parse(run.stdout).results[0].status).toBe("checked");
+    expect(run.code).toBe(1);
+  });
+
+  test("--author on the command line wins over the overrides", async () => {
+    const run = await runCli(["-f", "json", "--author", "Someone Else"], { cwd: site });
+    expect(run.code).toBe(1);
+  });
+
+  test("--print-config shows what applies to one input", async () => {
+    const run = await runCli(["--print-config", "dist/2024/10/26/border-towns/index.html"], { cwd: site });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      configFile: join(site, "republint.config.json"),
+      preset: "dcnf",
+      authors: ["Owen Hartley"],
+      rules: { "logo-present": ["warn", { alt: ["Daily Caller News Foundation", "DCNF"] }], "reporter-byline": ["error", {}] },
+    });
+  });
+
+  test("an invalid config is exit 2, naming the file and the key", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "republint-invalid-"));
+    writeFileSync(join(dir, "republint.config.json"), JSON.stringify({ rules: { "logo-present": "loud" } }));
+    writeFileSync(join(dir, "a.html"), page("Laila Montgomery"));
+    const run = await runCli(["a.html"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('republint: republint.config.json: rules["logo-present"]: must be "off", "warn", "error" or [severity, options]\n');
+    expect(run.stdout).toBe("");
+  });
+
+  test("-c names a config; --no-config ignores the one found", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "republint-c-"));
+    writeFileSync(join(dir, "strict.json"), JSON.stringify({ authors: ["Owen Hartley"] }));
+    writeFileSync(join(dir, "a.html"), page("Laila Montgomery"));
+    expect((await runCli(["a.html", "-c", "strict.json"], { cwd: dir })).code).toBe(1);
+    expect((await runCli(["a.html", "-c", "missing.json"], { cwd: dir })).stderr).toBe("republint: missing.json: config file not found\n");
+    writeFileSync(join(dir, "republint.config.json"), JSON.stringify({ authors: ["Owen Hartley"] }));
+    expect((await runCli(["a.html"], { cwd: dir })).code).toBe(1);
+    expect((await runCli(["a.html", "--no-config"], { cwd: dir })).code).toBe(0);
+  });
+});
