@@ -14,6 +14,6 @@ for (const f of result.findings) {
 }
 
 // 2. Many inputs at once (files, directories, globs, URLs), as the CLI does.
-const report = await check([new URL(".", import.meta.url).pathname], { authors: ["Laila Montgomery"] });
+const report = await check([`${new URL(".", import.meta.url).pathname}*.html`], { authors: ["Laila Montgomery"] });
 console.log(`\n${report.summary.checked} checked, ${report.summary.failingPages} failing, exit code ${exitCode(report)}`);
 console.log(formatters.json(report).length > 0 ? "json report ready" : "");

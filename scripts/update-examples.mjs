@@ -5,6 +5,6 @@ import { writeFileSync } from "node:fs";
 import { check } from "../dist/src/index.js";
 import { EXAMPLE_AUTHORS, summarizeForExpectation } from "./examples-expectation.mjs";
 
-const report = await check(["examples/"], { authors: EXAMPLE_AUTHORS });
+const report = await check(["examples/*.html"], { authors: EXAMPLE_AUTHORS });
 writeFileSync("examples/expected.json", `${JSON.stringify(summarizeForExpectation(report), null, 2)}\n`);
 console.log(`wrote examples/expected.json (${report.results.length} pages)`);

@@ -60,8 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
     // One line per input that could not be checked, on stderr whatever the format.
     for (const r of report.results) if (r.status === "error") say(`${r.input}: ${r.error}`);
-    const { rules } = await import("../../rules/index.js");
-    const metas = Object.fromEntries(Object.entries(rules).map(([id, rule]) => [id, rule.meta]));
+    const metas = Object.fromEntries(resolveConfig(configOptions).rules.map(({ rule, severity }) => [rule.meta.id, { ...rule.meta, severity }]));
     for (const { format, path } of outputs) {
       const color = !path && format === "stylish" && options.color !== false && styleText("red", "x", { stream: io.stdout }) !== "x";
       const text = formatters[format]!(report, { color, quiet: options.quiet, rules: metas, cwd: io.cwd });

@@ -1,7 +1,11 @@
 /** The registry of output formats. */
+import { github } from "./github.js";
 import { json } from "./json.js";
+import { junit } from "./junit.js";
+import { markdown } from "./markdown.js";
+import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
-export const formatters: Record<string, Formatter> = { stylish, json };
+export const formatters: Record<string, Formatter> = { stylish, json, sarif, junit, github, markdown };
 export type { Formatter, FormatOptions } from "./types.js";

@@ -1,12 +1,12 @@
-import type { Report, RuleMeta } from "../types.js";
+import type { Report, RuleMeta, Severity } from "../types.js";
 
 export interface FormatOptions {
   /** Use ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
   color?: boolean;
   /** Leave warnings out (`--quiet`). */
   quiet?: boolean;
-  /** Metadata of the rules that ran (id → meta), for formats that describe rules (SARIF). */
-  rules?: Record<string, RuleMeta>;
+  /** The rules that ran (id → meta, with the configured severity), for formats that describe rules (SARIF). */
+  rules?: Record<string, RuleMeta & { severity?: Severity }>;
   /** Directory that relative input paths are relative to (default `process.cwd()`). */
   cwd?: string;
 }
