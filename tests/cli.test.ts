@@ -106,6 +106,24 @@ describe("exit codes and output", () => {
     expect(JSON.parse(run.stdout).results[0]).toMatchObject({ input: `${base}/story`, status: "checked" });
   });
 
+  test("inside GitHub Actions the default output adds annotations", async () => {
+    const run = await runCli([join(dir, "bad.html"), "--author", "Laila Montgomery"], { env: { GITHUB_ACTIONS: "true" } });
+    expect(run.stdout).toContain("✗ logo-present");
+    expect(run.stdout).toMatch(/^::error file=[^,]*bad\.html,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=republint%3A reporter-byline::/m);
+    const plain = await runCli([join(dir, "bad.html"), "--author", "Laila Montgomery"], { env: { GITHUB_ACTIONS: "" } });
+    expect(plain.stdout).not.toContain("::error");
+  });
+
+  test("several formats in one run; name=path writes a file", async () => {
+    const out = join(dir, "several.json");
+    const run = await runCli([join(dir, "bad.html"), "-f", `stylish,json=${out}`]);
+    expect(run.stdout).toContain("✗ logo-present");
+    expect(JSON.parse(readFileSync(out, "utf8")).summary.inputs).toBe(1);
+    const both = await runCli([join(dir, "bad.html"), "-f", "stylish,json", "-o", out]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/--output: give exactly one format without a file/);
+  });
+
   test("--version, --help and --list-rules exit 0", async () => {
     expect((await runCli(["--version"])).stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
     const help = await runCli(["--help"]);

@@ -13,7 +13,7 @@ export interface CliRun {
 
 export function runCli(args: string[], options: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", ...options.env };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "", ...options.env };
     delete env.FORCE_COLOR;
     const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env });
     let stdout = "";
