@@ -2,16 +2,23 @@
  * The library's entry points: check HTML, a file, a URL, or many inputs at once. The CLI is a
  * thin layer over these, so both give the same verdicts.
  */
-import { resolveConfig, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
 import { mentionsPublisher } from "./applicability.js";
+import { resolveConfig, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
 import { checkPage } from "./engine.js";
 import { loadAll, loadFile, loadUrl } from "./load/index.js";
-import type { LoadOptions, LoadOutcome } from "./load/types.js";
+import type { LoadFailure, LoadOptions, LoadOutcome } from "./load/types.js";
+import { OriginalLibrary } from "./originals/library.js";
 import { Page } from "./page/page.js";
 import { summarize } from "./report.js";
 import type { Report, TargetResult } from "./types.js";
 
 export interface CheckOptions extends ConfigOptions, LoadOptions {
+  /**
+   * The newswire's originals: pages (files or URLs), directories of saved pages, RSS/Atom feeds
+   * or XML sitemaps, or an {@link OriginalLibrary} already loaded. A page that republishes one
+   * is checked against it (its reporters, its text), even without any newswire marker.
+   */
+  originals?: string[] | OriginalLibrary;
   /** Called with each result as soon as it is known (results still come back in input order). */
   onResult?: (result: TargetResult) => void;
 }
@@ -21,6 +28,8 @@ export interface CheckHtmlOptions extends ConfigOptions {
   input?: string;
   /** The page's URL, for resolving relative image URLs. */
   url?: string;
+  /** Originals to match the page against (load them once with `OriginalLibrary.load`). */
+  originals?: OriginalLibrary;
 }
 
 /**
@@ -31,7 +40,7 @@ export interface CheckHtmlOptions extends ConfigOptions {
  */
 export function checkHtml(html: string, options: CheckHtmlOptions = {}): TargetResult {
   const input = options.input ?? "<html>";
-  return checkSource(html, input, options.url, resolveConfig(options, { input }));
+  return checkSource(html, input, options.url, resolveConfig(options, { input }), options.originals ?? null, options.forceAuthors);
 }
 
 /**
@@ -40,7 +49,8 @@ export function checkHtml(html: string, options: CheckHtmlOptions = {}): TargetR
  */
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<TargetResult> {
   const config = resolveConfig(options, { input: path, cwd: options.cwd });
-  return fromOutcome(await loadFile(path, options), config);
+  const { library } = await originalsOf(options);
+  return fromOutcome(await loadFile(path, options), config, library, options.forceAuthors);
 }
 
 /**
@@ -49,47 +59,64 @@ export async function checkFile(path: string, options: CheckOptions = {}): Promi
  */
 export async function checkUrl(url: string, options: CheckOptions = {}): Promise<TargetResult> {
   const config = resolveConfig(options, { input: url });
-  return fromOutcome(await loadUrl(url, options), config);
+  const { library } = await originalsOf(options);
+  return fromOutcome(await loadUrl(url, options), config, library, options.forceAuthors);
 }
 
 /**
  * Check files, directories, globs, `-` (stdin) and URLs; one result per page, in input order.
  * Throws only for a bad configuration ({@link ConfigError}); inputs that cannot be loaded
- * become results with `status: "error"`.
+ * become results with `status: "error"`, originals that cannot be read are listed in
+ * `report.originals.failures`.
  * @example
- * const report = await check(["examples/"], { authors: ["Laila Montgomery"] });
+ * const report = await check(["examples/*.html"], { authors: ["Laila Montgomery"] });
  * report.summary.failingPages // 4
  */
 export async function check(inputs: string[], options: CheckOptions = {}): Promise<Report> {
   resolveConfig(options); // a bad configuration fails before anything is loaded
+  const { library, failures } = await originalsOf(options);
   const results: TargetResult[] = [];
   for await (const outcome of loadAll(inputs, options)) {
     const input = outcome.ok ? outcome.page.input : outcome.input;
     const config = resolveConfig(options, { input, cwd: options.cwd });
-    const result = fromOutcome(outcome, config);
+    const result = fromOutcome(outcome, config, library, options.forceAuthors);
     options.onResult?.(result);
     results.push(result);
   }
-  return summarize(results);
+  const report = summarize(results);
+  return library || failures.length ? { ...report, originals: { loaded: library?.size ?? 0, failures } } : report;
 }
 
-function fromOutcome(outcome: LoadOutcome, config: ResolvedConfig): TargetResult {
+async function originalsOf(options: CheckOptions): Promise<{ library: OriginalLibrary | null; failures: LoadFailure[] }> {
+  if (!options.originals) return { library: null, failures: [] };
+  if (options.originals instanceof OriginalLibrary) return { library: options.originals, failures: [] };
+  if (options.originals.length === 0) return { library: null, failures: [] };
+  return OriginalLibrary.load(options.originals, options);
+}
+
+function fromOutcome(outcome: LoadOutcome, config: ResolvedConfig, library: OriginalLibrary | null, forceAuthors?: boolean): TargetResult {
   if (!outcome.ok) return { input: outcome.input, status: "error", verdicts: {}, findings: [], notes: [], error: outcome.error };
   const { page } = outcome;
   // Pages found by expanding a directory or glob are checked only if they republish the
-  // newswire at all; pages the user named are always checked.
-  if (page.explicit === false && !mentionsPublisher(page.source, config.preset.publisher)) {
+  // newswire at all (a marker, or text of a given original); pages the user named always are.
+  if (page.explicit === false && !mentionsPublisher(page.source, config.preset.publisher) && !library?.mayContainCopy(page.source)) {
     const verdicts = Object.fromEntries(config.rules.map(({ rule }) => [rule.meta.id, "not-applicable" as const]));
-    const reason = `not a ${config.preset.publisher.name} republication (no mention, logo, link or licensing paragraph)`;
+    const reason = `not a ${config.preset.publisher.name} republication (no mention, logo, link or licensing paragraph${library ? ", nor an original's text" : ""})`;
     return { input: page.input, status: "not-applicable", reason, verdicts, findings: [], notes: [] };
   }
-  const result = checkSource(page.source, page.input, page.url, config);
+  const result = checkSource(page.source, page.input, page.url, config, library, forceAuthors);
   return page.finalUrl ? { ...result, finalUrl: page.finalUrl } : result;
 }
 
-function checkSource(source: string, input: string, url: string | undefined, config: ResolvedConfig): TargetResult {
+function checkSource(source: string, input: string, url: string | undefined, config: ResolvedConfig, library: OriginalLibrary | null, forceAuthors?: boolean): TargetResult {
   try {
-    return checkPage(new Page({ source, url }), input, config);
+    const page = new Page({ source, url });
+    const original = library && page.article.found ? library.match(page) : null;
+    // The matched original names its reporters; only --author (forceAuthors) overrides that.
+    const terms = original
+      ? { ...config.terms, original, authors: forceAuthors || original.article.authors.length === 0 ? config.terms.authors : original.article.authors }
+      : config.terms;
+    return checkPage(page, input, { ...config, terms });
   } catch (error) {
     // A bug of ours must not hide the other inputs' results: report it on this input.
     const message = error instanceof Error ? error.message : String(error);

@@ -25,7 +25,7 @@ export function summarize(results: TargetResult[]): Report {
  * @example exitCode(report, { maxWarnings: 0 }) // 1 when there is a warning
  */
 export function exitCode(report: Report, options: { maxWarnings?: number } = {}): 0 | 1 | 2 {
-  if (report.summary.errors > 0) return 2;
+  if (report.summary.errors > 0 || (report.originals?.failures.length ?? 0) > 0) return 2;
   if (report.summary.errorCount > 0) return 1;
   const max = options.maxWarnings ?? -1;
   if (max >= 0 && report.summary.warningCount > max) return 1;

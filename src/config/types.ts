@@ -18,6 +18,8 @@ export interface UserConfig {
   authors?: string[];
   /** Inputs to check when the command line names none, relative to the config file. */
   inputs?: string[];
+  /** The newswire's originals (pages, directories, feeds, sitemaps; paths relative to the config file). */
+  originals?: string[];
   /** Globs (relative to the config file) that directory and glob inputs skip. */
   ignore?: string[];
   overrides?: ConfigOverride[];

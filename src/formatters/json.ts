@@ -29,7 +29,8 @@ export const json: Formatter = (report: Report, options = {}) => {
     notes: result.notes,
     ...(result.error !== undefined ? { error: result.error } : {}),
   }));
-  return `${JSON.stringify({ results, summary: report.summary }, null, 2)}\n`;
+  const originals = report.originals ? { originals: report.originals } : {};
+  return `${JSON.stringify({ results, summary: report.summary, ...originals }, null, 2)}\n`;
 };
 
 function toJson(f: Finding): JsonFinding {

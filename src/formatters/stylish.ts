@@ -23,11 +23,16 @@ export const stylish: Formatter = (report: Report, options: FormatOptions = {}) 
   const pages = `${s.inputs} page${s.inputs === 1 ? "" : "s"}: ${s.checked} checked, ${s.notApplicable} not applicable, ${s.errors} could not be checked`;
   if (problems > 0) {
     const counts = `${problems} problem${problems === 1 ? "" : "s"} (${s.errorCount} error${s.errorCount === 1 ? "" : "s"}, ${options.quiet ? 0 : s.warningCount} warning${s.warningCount === 1 ? "" : "s"})`;
-    out.push(paint(s.errorCount ? "red" : "yellow", `✖ ${counts} on ${s.failingPages} page${s.failingPages === 1 ? "" : "s"}`));
+    const pagesWith = report.results.filter((r) => r.findings.some((f) => !options.quiet || f.severity === "error")).length;
+    out.push(paint(s.errorCount ? "red" : "yellow", `✖ ${counts} on ${pagesWith} page${pagesWith === 1 ? "" : "s"}`));
   } else if (s.errors === 0) {
     out.push(paint("green", "✔ no problems"));
   }
   out.push(paint(s.errors ? "red" : "dim", pages));
+  if (report.originals) {
+    const failed = report.originals.failures.length;
+    out.push(paint(failed ? "red" : "dim", `${report.originals.loaded} original${report.originals.loaded === 1 ? "" : "s"} read${failed ? `, ${failed} could not be read` : ""}`));
+  }
   return `${out.join("\n")}\n`;
 };
 

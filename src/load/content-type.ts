@@ -35,3 +35,11 @@ export function parseContentType(header: string): ContentType {
 export function isHtmlType(essence: string): boolean {
   return essence === "text/html" || essence === "application/xhtml+xml";
 }
+
+/**
+ * Whether a MIME type is XML (feeds, sitemaps): accepted where the caller asks for XML too.
+ * @example isXmlType("application/rss+xml") // true
+ */
+export function isXmlType(essence: string): boolean {
+  return /^(application|text)\/([\w.+-]+\+)?xml$/.test(essence);
+}

@@ -35,6 +35,8 @@ export interface LoadOptions {
   fetch?: typeof globalThis.fetch;
   /** Sent with every request. */
   userAgent?: string;
+  /** Accept XML responses too (feeds and sitemaps of originals), not only HTML. */
+  acceptXml?: boolean;
   /** Globs (relative to `cwd`) of files that directory and glob inputs skip. */
   ignore?: string[];
   /** Read for the `-` input (default `process.stdin`). */

@@ -1,7 +1,7 @@
 /** Fetch one page over HTTP(S), politely and within limits. */
 import { STATUS_CODES } from "node:http";
 import { getEncoding } from "encoding-sniffer";
-import { isHtmlType, parseContentType } from "./content-type.js";
+import { isHtmlType, isXmlType, parseContentType } from "./content-type.js";
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, formatBytes, formatSeconds } from "./limits.js";
 import { describeFetchError } from "./net-errors.js";
 import { toOutcome } from "./page.js";
@@ -88,7 +88,7 @@ async function fetchPage(input: string, url: URL, options: LoadOptions, signal: 
   }
   const contentType = response.headers.get("content-type")?.trim() || undefined;
   const { essence, charset } = parseContentType(contentType ?? "");
-  if (contentType && !isHtmlType(essence)) return fail(`not an HTML page (Content-Type: ${essence})`);
+  if (contentType && !isHtmlType(essence) && !(options.acceptXml && isXmlType(essence))) return fail(`not an HTML page (Content-Type: ${essence})`);
 
   // Known too big up front (only when not compressed: the length is then the decoded size).
   const length = Number(response.headers.get("content-length"));
@@ -99,7 +99,7 @@ async function fetchPage(input: string, url: URL, options: LoadOptions, signal: 
   if (!bytes) return fail(`response is too large (over the limit of ${formatBytes(maxBytes)})`);
 
   // Without a type, judge by the bytes (binary and empty bodies get their own message below).
-  if (!contentType && bytes.byteLength > 0 && !binaryKind(bytes) && !looksLikeHtml(bytes)) {
+  if (!contentType && !options.acceptXml && bytes.byteLength > 0 && !binaryKind(bytes) && !looksLikeHtml(bytes)) {
     return fail("not an HTML page (no Content-Type, and the content does not look like HTML)");
   }
   return toOutcome({

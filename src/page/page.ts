@@ -10,6 +10,7 @@ import { findArticle, type ArticleFacet } from "./article.js";
 import { collectBylines, type BylineCandidate } from "./bylines.js";
 import { collectImages, type PageImage } from "./images.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
+import { storyParagraphs, type StoryParagraph } from "./paragraphs.js";
 import { attributeSpan, nodeSpan, parseDocument, startTagSpan, type Span } from "./parse.js";
 import { cssSelector } from "./selector.js";
 import { visibleText } from "./visible-text.js";
@@ -78,6 +79,11 @@ export class Page {
   /** Every byline candidate, visible or not, in every zone. */
   get bylines(): BylineCandidate[] {
     return this.memo("bylines", () => collectBylines(this.$, this.article, this.visibility, this.zones));
+  }
+
+  /** The story's visible paragraphs, in order (for matching against originals). */
+  get paragraphs(): StoryParagraph[] {
+    return this.memo("paragraphs", () => storyParagraphs(this.$, this.article, this.visibility, this.zones));
   }
 
   /** Every image-like element with all its candidate URLs. */

@@ -89,4 +89,14 @@ ${parts.bodyEnd ?? ""}
 `;
 }
 
+/**
+ * The story as a careful partner republishes it: the RELATED cross-link kept, the licensing
+ * address as an address (not Cloudflare's placeholder), and a link to the original at the end.
+ */
+export const CLEAN_STORY = [
+  ...STORY.map((p) => p.replace(/\(RELATED: ([^)]*)\)/, '(RELATED: <a href="https://dailycaller.com/2024/09/30/biden-ukraine-rally/">$1</a>)')),
+  LICENSING.replace("[email protected]", '<a href="mailto:licensing@dailycallernewsfoundation.org">licensing@dailycallernewsfoundation.org</a>'),
+  '<em>Originally published by the <a href="https://dailycaller.com/2024/10/25/us-intelligence-partnerships-asia-china-cyber/">Daily Caller News Foundation</a>.</em>',
+];
+
 export const DCNF_LOGO = '<img class="dcnf-logo" src="/wp-content/uploads/2024/01/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80">';

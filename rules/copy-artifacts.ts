@@ -1,0 +1,59 @@
+import { defineRule } from "../src/define.js";
+import { truncate } from "../src/page/text.js";
+
+// Cloudflare's e-mail obfuscation, as served ([email protected]) and as copied.
+const CLOUDFLARE = "a.__cf_email__, [data-cfemail], a[href*='/cdn-cgi/l/email-protection']";
+const CLOUDFLARE_TEXT = /\[email[\s\u00a0]+protected\]/i;
+const RELATED = /\(RELATED:\s*([^)]*)\)/;
+// A paragraph that is nothing but the text of a share or republish widget, pasted without it.
+const WIDGET_TEXT = /^(republish this (story|article)|share this( story| article)?:?|click to share on \w+|share on (facebook|twitter|x)|(facebook|twitter|x|email|linkedin|print|whatsapp|reddit)([\s,|•·]+(facebook|twitter|x|email|linkedin|print|whatsapp|reddit))+)\b.{0,80}$/i;
+
+const SHARE_CONTAINER = "[class*=share], [class*=sharing], [class*=social], [class*=republish]";
+
+export default defineRule({
+  meta: {
+    id: "copy-artifacts",
+    description: "The story carries no damage from careless copying.",
+    docs:
+      "Reports what careless copying leaves in a story: Cloudflare's e-mail obfuscation ([email protected], " +
+      "/cdn-cgi/l/email-protection, data-cfemail) where the newswire's address should be, \"(RELATED: …)\" markers whose " +
+      "link was lost, and the text of share or republish widgets pasted as a paragraph. None breaks the terms; each " +
+      "makes the republished story look broken, so they are warnings.",
+    messages: {
+      cloudflareEmail: "An e-mail address was copied as Cloudflare's placeholder instead of the address.",
+      unlinkedRelated: "A \"(RELATED: …)\" cross-link lost its link.",
+      widgetText: "Text of a share or republish widget was pasted into the story.",
+    },
+  },
+  defaultOptions: {},
+  check({ page, report }) {
+    const $ = page.$;
+    const reported = new Set<unknown>();
+    for (const el of $(CLOUDFLARE).toArray()) {
+      if (page.zoneOf(el) !== "article" || $(el).parents().toArray().some((p) => reported.has(p))) continue;
+      reported.add(el);
+      report({ messageId: "cloudflareEmail", node: el, evidence: truncate($(el).text() || "[email protected]", 40) });
+    }
+    for (const { node, text } of page.paragraphs) {
+      if (CLOUDFLARE_TEXT.test(text) && !$(node).find(CLOUDFLARE).length && !reported.has(node)) {
+        report({ messageId: "cloudflareEmail", node, span: spanOf(page.source, node, /\[email/i), evidence: "[email protected]" });
+      }
+      const related = RELATED.exec(text);
+      if (related && !$(node).find("a[href]").toArray().some((a) => related[1]!.includes($(a).text().trim()) && $(a).text().trim())) {
+        report({ messageId: "unlinkedRelated", node, span: spanOf(page.source, node, /\(RELATED/), evidence: truncate(related[0], 100) });
+      }
+      // A real widget has buttons and lives in its own container; pasted text is a bare paragraph.
+      if (node.name === "p" && WIDGET_TEXT.test(text) && !$(node).find("a, button").length && !$(node).closest(SHARE_CONTAINER).length) {
+        report({ messageId: "widgetText", node, evidence: truncate(text, 60) });
+      }
+    }
+  },
+});
+
+/** The source span of the first match inside the node's own markup (for an exact column). */
+function spanOf(source: string, node: { sourceCodeLocation?: { startOffset: number; endOffset: number } | null }, pattern: RegExp): { start: number; end: number } | undefined {
+  const loc = node.sourceCodeLocation;
+  if (!loc) return undefined;
+  const found = pattern.exec(source.slice(loc.startOffset, loc.endOffset));
+  return found ? { start: loc.startOffset + found.index, end: loc.startOffset + found.index + found[0].length } : undefined;
+}

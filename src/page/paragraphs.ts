@@ -1,0 +1,36 @@
+/**
+ * The story's paragraphs as a reader sees them: the visible text of each paragraph-like block in
+ * the article (not captions, teasers or widgets inside it), in order. Matching against an
+ * original and reporting text differences work on these.
+ */
+import type { CheerioAPI } from "cheerio";
+import type { Element } from "domhandler";
+import type { ArticleFacet } from "./article.js";
+import { collapseSpace } from "./text.js";
+import { visibleText } from "./visible-text.js";
+import type { VisibilityModel } from "./visibility.js";
+import type { ZoneModel } from "./zones.js";
+
+export interface StoryParagraph {
+  node: Element;
+  text: string;
+}
+
+const BLOCKS = "p, blockquote > p, li, h2, h3, h4, pre";
+
+/**
+ * @example storyParagraphs($, article, visibility, zones).map(p => p.text)[0] // "The U.S. is constructing …"
+ */
+export function storyParagraphs($: CheerioAPI, article: ArticleFacet, visibility: VisibilityModel, zones: ZoneModel): StoryParagraph[] {
+  if (!article.found) return [];
+  const out: StoryParagraph[] = [];
+  $(article.region.root).find(BLOCKS).each((_, node) => {
+    const el = node as Element;
+    if (zones.of(el) !== "article" || visibility.hiddenReason(el)) return;
+    // Nested blocks (a <p> inside an <li>) are read once, at the innermost level.
+    if ($(el).find(BLOCKS).length) return;
+    const text = collapseSpace(visibleText(el, visibility));
+    if (text) out.push({ node: el, text });
+  });
+  return out;
+}
