@@ -1,6 +1,6 @@
 import { defineRule } from "../src/define.js";
 import { namesPerson } from "../src/page/names.js";
-import { normalizeText, truncate } from "../src/page/text.js";
+import { truncate } from "../src/page/text.js";
 import { describePlace } from "../src/page/where.js";
 
 export default defineRule({
@@ -53,7 +53,7 @@ export default defineRule({
         report({ messageId: "elsewhere", node: seen.node, span: seen.span ?? undefined, data: { author, place } });
         continue;
       }
-      if (page.metadata.authorNames.some((name) => normalizeText(name) && namesPerson(name, author))) {
+      if (page.metadata.authorNames.some((name) => namesPerson(name, author))) {
         const script = page.metadata.jsonLdScripts[0];
         report({ messageId: "elsewhere", node: script, data: { author, place: describePlace("metadata") } });
         continue;

@@ -17,7 +17,7 @@ export interface BylineCandidate {
   node: Element;
   /** A byline proper, or an author box (a bio) that names the author. */
   kind: "byline" | "author-box";
-  /** Why it was taken as a byline: "class byline", "rel=author", '"By …" text' ... */
+  /** Why it was taken as a byline: "byline markup", "rel=author", "author link", '"By …" line' ... */
   how: string;
   /** What a reader sees of it ("" when it is hidden). */
   text: string;

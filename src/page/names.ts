@@ -67,7 +67,7 @@ export function splitCredits(byline: string): CreditPart[] {
   const parts = flat.split(/\s*(?:\/\/|\||,|;|•|·|\u2013|\u2014|\s-\s|\s&\s|\band\b|\bwith\b|\n)\s*/i);
   const credits: CreditPart[] = [];
   for (const raw of parts) {
-    const text = raw.replace(/^(by|from)\s+/i, "").replace(/^(the\s+)?/i, (m) => m).trim();
+    const text = raw.replace(/^(by|from)\s+/i, "").trim();
     if (!text) continue;
     const norm = normalizeText(text);
     if (DATE.test(norm) || ROLE.test(norm)) {
