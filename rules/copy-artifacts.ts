@@ -1,5 +1,5 @@
 import { defineRule } from "../src/define.js";
-import { truncate } from "../src/page/text.js";
+import { normalizeText, truncate } from "../src/page/text.js";
 
 // Cloudflare's e-mail obfuscation, as served ([email protected]) and as copied.
 const CLOUDFLARE = "a.__cf_email__, [data-cfemail], a[href*='/cdn-cgi/l/email-protection']";
@@ -17,7 +17,7 @@ export default defineRule({
     docs:
       "Reports what careless copying leaves in a story: Cloudflare's e-mail obfuscation ([email protected], " +
       "/cdn-cgi/l/email-protection, data-cfemail) where the newswire's address should be, \"(RELATED: …)\" markers whose " +
-      "link was lost, and the text of share or republish widgets pasted as a paragraph. None breaks the terms; each " +
+      "link was lost (with originals given: only those linked on the original), and the text of share or republish widgets pasted as a paragraph. None breaks the terms; each " +
       "makes the republished story look broken, so they are warnings.",
     messages: {
       cloudflareEmail: "An e-mail address was copied as Cloudflare's placeholder instead of the address.",
@@ -26,7 +26,7 @@ export default defineRule({
     },
   },
   defaultOptions: {},
-  check({ page, report }) {
+  check({ page, terms, report }) {
     const $ = page.$;
     const reported = new Set<unknown>();
     for (const el of $(CLOUDFLARE).toArray()) {
@@ -39,7 +39,9 @@ export default defineRule({
         report({ messageId: "cloudflareEmail", node, span: spanOf(page.source, node, /\[email/i), evidence: "[email protected]" });
       }
       const related = RELATED.exec(text);
-      if (related && !$(node).find("a[href]").toArray().some((a) => related[1]!.includes($(a).text().trim()) && $(a).text().trim())) {
+      // With the original at hand, only a marker that is a link there can have lost its link.
+      const wasLinked = !terms.original || terms.original.article.linkedRelated.some((h) => normalizeText(related?.[1] ?? "").includes(normalizeText(h)));
+      if (related && wasLinked && !$(node).find("a[href]").toArray().some((a) => related[1]!.includes($(a).text().trim()) && $(a).text().trim())) {
         report({ messageId: "unlinkedRelated", node, span: spanOf(page.source, node, /\(RELATED/), evidence: truncate(related[0], 100) });
       }
       // A real widget has buttons and lives in its own container; pasted text is a bare paragraph.

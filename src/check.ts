@@ -98,20 +98,42 @@ function fromOutcome(outcome: LoadOutcome, config: ResolvedConfig, library: Orig
   if (!outcome.ok) return { input: outcome.input, status: "error", verdicts: {}, findings: [], notes: [], error: outcome.error };
   const { page } = outcome;
   // Pages found by expanding a directory or glob are checked only if they republish the
-  // newswire at all (a marker, or text of a given original); pages the user named always are.
-  if (page.explicit === false && !mentionsPublisher(page.source, config.preset.publisher) && !library?.mayContainCopy(page.source)) {
-    const verdicts = Object.fromEntries(config.rules.map(({ rule }) => [rule.meta.id, "not-applicable" as const]));
-    const reason = `not a ${config.preset.publisher.name} republication (no mention, logo, link or licensing paragraph${library ? ", nor an original's text" : ""})`;
-    return { input: page.input, status: "not-applicable", reason, verdicts, findings: [], notes: [] };
-  }
-  const result = checkSource(page.source, page.input, page.url, config, library, forceAuthors);
+  // newswire: a marker in the raw source, or (with originals) a copy of an original's text.
+  // Pages the user named are always checked.
+  const unmarked = page.explicit === false && !mentionsPublisher(page.source, config.preset.publisher);
+  if (unmarked && !library?.mayContainCopy(page.source)) return notARepublication(page.input, config, library !== null);
+  const result = checkSource(page.source, page.input, page.url, config, library, forceAuthors, unmarked);
   return page.finalUrl ? { ...result, finalUrl: page.finalUrl } : result;
 }
 
-function checkSource(source: string, input: string, url: string | undefined, config: ResolvedConfig, library: OriginalLibrary | null, forceAuthors?: boolean): TargetResult {
+function notARepublication(input: string, config: ResolvedConfig, withOriginals: boolean, detail = ""): TargetResult {
+  const verdicts = Object.fromEntries(config.rules.map(({ rule }) => [rule.meta.id, "not-applicable" as const]));
+  const reason = `not a ${config.preset.publisher.name} republication (${detail || `no mention, logo, link or licensing paragraph${withOriginals ? ", nor an original's text" : ""}`})`;
+  return { input, status: "not-applicable", reason, verdicts, findings: [], notes: [] };
+}
+
+/** Share of an original's paragraphs that makes an unmarked page a republication (unattributed-copy's `minShare`). */
+function copyThreshold(config: ResolvedConfig): number {
+  const share = config.rules.find(({ rule }) => rule.meta.id === "unattributed-copy")?.options.minShare;
+  return typeof share === "number" ? share : 0.5;
+}
+
+function checkSource(
+  source: string,
+  input: string,
+  url: string | undefined,
+  config: ResolvedConfig,
+  library: OriginalLibrary | null,
+  forceAuthors?: boolean,
+  mustBeCopy = false,
+): TargetResult {
   try {
     const page = new Page({ source, url });
     const original = library && page.article.found ? library.match(page) : null;
+    if (mustBeCopy && (!original || original.coverage < copyThreshold(config))) {
+      const share = original ? `shares ${Math.round(original.coverage * 100)}% of "${original.article.headline}", less than a copy` : "shares no original's text";
+      return notARepublication(input, config, true, `no marker, and ${share}`);
+    }
     // The matched original names its reporters; only --author (forceAuthors) overrides that.
     const terms = original
       ? { ...config.terms, original, authors: forceAuthors || original.article.authors.length === 0 ? config.terms.authors : original.article.authors }

@@ -113,6 +113,8 @@ export interface OriginalArticle {
   paragraphs: string[];
   /** Links in the story text (absolute URLs). */
   links: string[];
+  /** Headlines of the story's "(RELATED: …)" cross-links that are links on the original. */
+  linkedRelated: string[];
 }
 
 /** How a checked page relates to the original it republishes. */

@@ -36,8 +36,12 @@ export function extractOriginal(page: Page): OriginalArticle | null {
     .toArray()
     .map((a) => absolute((a as { attribs: Record<string, string> }).attribs.href ?? "", url))
     .filter((href) => /^https?:/.test(href));
+  const linkedRelated = page.paragraphs
+    .filter((p) => isWithin(p.node, body) && /\(RELATED:/i.test(p.text))
+    .flatMap((p) => page.$(p.node).find("a[href]").toArray().map((a) => collapseSpace(page.$(a).text())))
+    .filter(Boolean);
   const date = meta.meta.get("article:published_time") ?? jsonLdDate(page) ?? page.$("time[datetime]").first().attr("datetime") ?? null;
-  return { url, headline, authors, datePublished: date, paragraphs, links: dedupe(links) };
+  return { url, headline, authors, datePublished: date, paragraphs, links: dedupe(links), linkedRelated };
 }
 
 function isWithin(node: AnyNode, ancestor: AnyNode): boolean {

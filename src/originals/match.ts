@@ -124,29 +124,39 @@ function smallGrams(p: PageParagraph, k: number): Set<number> {
   return set;
 }
 
-/** Does a chain ending in `y` continue with `x`? Page paragraphs may be shared (merged paragraphs). */
-const precedes = (y: Node, x: Node) => y.i < x.i && y.b <= x.a;
-
-/** The longest in-order chain (most paragraphs, then highest similarity). */
-function longestChain(nodes: Node[]): Node[] {
+/**
+ * The longest in-order chain (most paragraphs, then highest similarity): original indices
+ * strictly increase, page ranges never go back (two originals may share a page paragraph they
+ * were merged into). O(N log m) with a Fenwick tree of the best chain ending at or before each
+ * page paragraph, so a page repeating a paragraph a thousand times stays cheap.
+ */
+function longestChain(nodes: Node[], m: number): Node[] {
   nodes.sort((x, y) => x.i - y.i || x.a - y.a || x.b - y.b);
   const count = new Int32Array(nodes.length);
   const sum = new Float64Array(nodes.length);
   const prev = new Int32Array(nodes.length).fill(-1);
-  let best = -1;
-  for (let x = 0; x < nodes.length; x++) {
-    count[x] = 1;
-    sum[x] = nodes[x]!.sim;
-    for (let y = 0; y < x; y++) {
-      if (!precedes(nodes[y]!, nodes[x]!)) continue;
-      const c = count[y]! + 1;
-      const s = sum[y]! + nodes[x]!.sim;
-      if (c > count[x]! || (c === count[x]! && s > sum[x]!)) [count[x], sum[x], prev[x]] = [c, s, y];
+  const better = (x: number, y: number) => y < 0 || count[x]! > count[y]! || (count[x] === count[y] && sum[x]! > sum[y]!);
+  const tree = new Int32Array(m + 1).fill(-1);
+  const best = (end: number) => {
+    let found = -1;
+    for (let p = end + 1; p > 0; p -= p & -p) if (tree[p]! >= 0 && better(tree[p]!, found)) found = tree[p]!;
+    return found;
+  };
+  let last = -1;
+  for (let g = 0; g < nodes.length; ) {
+    let h = g;
+    while (h < nodes.length && nodes[h]!.i === nodes[g]!.i) h++;
+    // Nodes of one original paragraph cannot chain to each other: query all, then insert.
+    for (let x = g; x < h; x++) {
+      const y = best(nodes[x]!.a);
+      [count[x], sum[x], prev[x]] = y < 0 ? [1, nodes[x]!.sim, -1] : [count[y]! + 1, sum[y]! + nodes[x]!.sim, y];
+      if (better(x, last)) last = x;
     }
-    if (best < 0 || count[x]! > count[best]! || (count[x] === count[best] && sum[x]! > sum[best]!)) best = x;
+    for (let x = g; x < h; x++) for (let p = nodes[x]!.b + 1; p <= m; p += p & -p) if (better(x, tree[p]!)) tree[p] = x;
+    g = h;
   }
   const chain: Node[] = [];
-  for (let x = best; x >= 0; x = prev[x]!) chain.push(nodes[x]!);
+  for (let x = last; x >= 0; x = prev[x]!) chain.push(nodes[x]!);
   return chain.reverse();
 }
 
@@ -231,7 +241,7 @@ function buildLookup(entry: Entry): Map<number, number[]> {
 }
 
 function align(entry: Entry, page: PageParagraph[]): Alignment | null {
-  const chain = longestChain(longNodes(entry, page));
+  const chain = longestChain(longNodes(entry, page), page.length);
   // One shared paragraph is a quotation or a stock line ("did not respond to … request for
   // comment"), not a republication: two anchors, unless the original has fewer.
   const anchors = chain.filter((n) => entry.paragraphs[n.i]!.anchor).length;
@@ -266,9 +276,11 @@ export class OriginalIndex {
    * @example new OriginalIndex([{ id: "https://wire.example/a", paragraphs: ["…"] }]).size // 1
    */
   constructor(originals: readonly OriginalText[]) {
-    this.#common = Math.max(3, Math.ceil(originals.length / 100));
+    // One entry per id (a story listed by both a feed and a sitemap), else its text looks common.
+    const unique = [...new Map(originals.map((o) => [o.id, o] as const)).values()];
+    this.#common = Math.max(3, Math.ceil(unique.length / 100));
     const prints: number[][][] = [];
-    originals.forEach((original, e) => {
+    unique.forEach((original, e) => {
       const paragraphs = original.paragraphs.map((text) => {
         const { words, hashes } = prepare(text);
         return { words, hashes, grams: shingleHashes(hashes, ALIGN_WORDS), anchor: words >= LONG };
@@ -303,7 +315,9 @@ export class OriginalIndex {
 
   /**
    * The original this page republishes (best coverage, then most words), or null when none
-   * reaches `minCoverage` (default 0.2) or only short or boilerplate paragraphs match.
+   * reaches `minCoverage` (default 0.2). Short paragraphs (under 8 words) and boilerplate (in
+   * many originals, like a licensing paragraph) count towards coverage but never make a match:
+   * that takes two other paragraphs (one if the original has only one).
    * @example
    * const found = index.match(["New headline", ...original.paragraphs.slice(0, 6), "Subscribe!"]);
    * found?.coverage // 0.5 for a 12-paragraph original cut in half
