@@ -5,7 +5,7 @@
  * count; this facet only finds them, once.
  */
 import type { CheerioAPI } from "cheerio";
-import type { Element } from "domhandler";
+import type { AnyNode, Element } from "domhandler";
 import type { ArticleFacet } from "./article.js";
 import { splitCredits, type CreditPart } from "./names.js";
 import { nodeSpan } from "./parse.js";
@@ -65,8 +65,8 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
   $(BY_TEXT_TAGS).each((_, node) => {
     const el = node as Element;
     if (found.has(el)) return;
-    const text = $(el).text().trim();
-    if (text.length > 160 || !(BY_TEXT.test(text) || isCreditLine(text))) return;
+    const text = shortText(el, 160)?.trim();
+    if (text === undefined || !(BY_TEXT.test(text) || isCreditLine(text))) return;
     if (region && !nearStoryTop($, el, region.body)) return;
     byText.push(el);
   });
@@ -121,6 +121,20 @@ function nearStoryTop($: CheerioAPI, el: Element, body: Element): boolean {
   if (span.start < bodySpan.start || span.end > bodySpan.end) return false;
   const blocks = $(body).children().toArray().slice(0, 4);
   return blocks.some((b) => b === el || contains(b as Element, el));
+}
+
+/** The element's text, or undefined as soon as it is longer than `max` (big containers stop early). */
+function shortText(el: Element, max: number): string | undefined {
+  let text = "";
+  const walk = (node: AnyNode): boolean => {
+    if (node.type === "text") {
+      text += node.data;
+      return text.length <= max;
+    }
+    if ("children" in node) for (const child of node.children) if (!walk(child)) return false;
+    return true;
+  };
+  return walk(el) ? text : undefined;
 }
 
 function contains(outer: Element, inner: Element): boolean {
