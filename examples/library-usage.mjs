@@ -7,7 +7,8 @@ import { check, checkHtml, exitCode, formatters } from "republint";
 const html = await readFile(new URL("./wordpress-no-affiliation.html", import.meta.url), "utf8");
 const result = checkHtml(html, { input: "draft-48213", authors: ["Laila Montgomery"] });
 console.log(`draft-48213: ${result.status}`);
-for (const [rule, verdict] of Object.entries(result.verdicts)) console.log(`  ${verdict === "pass" ? "✓" : "✗"} ${rule}`);
+const marks = { pass: "✓", fail: "✗", "not-applicable": "–" };
+for (const [rule, verdict] of Object.entries(result.verdicts)) console.log(`  ${marks[verdict]} ${rule}`);
 for (const f of result.findings) {
   const at = f.location ? `${f.location.line}:${f.location.column}` : "page";
   console.log(`  ${at} ${f.severity} ${f.message} (${f.ruleId})`);

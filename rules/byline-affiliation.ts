@@ -35,7 +35,11 @@ export default defineRule({
       return match.publisher.test(t) && !match.licensing.test(t);
     };
     const inArticle = page.bylines.filter((b) => b.zone === "article");
-    const reporterBylines = inArticle.filter((b) => b.kind === "byline" && b.text && isReporterByline(b, terms.authors));
+    const shown = inArticle.filter((b) => b.kind === "byline" && b.text);
+    // The reporter's byline; when it names someone else, reporter-byline says so, and the
+    // affiliation is judged on the personal byline the page shows.
+    const named = shown.filter((b) => isReporterByline(b, terms.authors));
+    const reporterBylines = named.length ? named : shown.filter((b) => isReporterByline(b, []));
     const authorBoxes = inArticle.filter((b) => b.kind === "author-box" && b.text);
 
     for (const byline of reporterBylines) {
@@ -45,7 +49,7 @@ export default defineRule({
       if (boxes.some((box) => names(box.text))) return;
     }
     // Not with any reporter byline: say what is wrong, most specific first.
-    const bylines = reporterBylines.length ? reporterBylines : inArticle.filter((b) => b.kind === "byline" && b.text);
+    const bylines = reporterBylines.length ? reporterBylines : shown;
     const lookAlike = bylines.find((b) => bylineContext(page, b).some((part) => match.lookAlike.test(normalizeText(part.text))));
     if (lookAlike) {
       return report({ messageId: "lookAlike", node: lookAlike.node, data: { publisher, credit: `"${lookAlikeName(lookAlike.text, terms.publisher.notTheSame)}"` } });

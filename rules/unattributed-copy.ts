@@ -22,6 +22,7 @@ export default defineRule({
     },
   },
   defaultOptions: { minShare: 0.5 } as UnattributedCopyOptions,
+  validateOptions: ({ minShare }) => (minShare > 0 && minShare <= 1 ? null : `minShare must be a share above 0 and at most 1, not ${minShare}`),
   check({ page, terms, options, report, notApplicable }) {
     const original = terms.original;
     if (!original) return notApplicable("no original matched this page");

@@ -39,6 +39,7 @@ export interface CheckHtmlOptions extends ConfigOptions {
  * result.verdicts["reporter-byline"] // "pass"
  */
 export function checkHtml(html: string, options: CheckHtmlOptions = {}): TargetResult {
+  if (typeof html !== "string") throw new TypeError(`checkHtml: html must be a string, not ${html === null ? "null" : typeof html}`);
   const input = options.input ?? "<html>";
   return checkSource(html, input, options.url, resolveConfig(options, { input }), options.originals ?? null, options.forceAuthors);
 }
@@ -72,7 +73,8 @@ export async function checkUrl(url: string, options: CheckOptions = {}): Promise
  * const report = await check(["examples/*.html"], { authors: ["Laila Montgomery"] });
  * report.summary.failingPages // 4
  */
-export async function check(inputs: string[], options: CheckOptions = {}): Promise<Report> {
+export async function check(inputs: string[] | string, options: CheckOptions = {}): Promise<Report> {
+  if (typeof inputs === "string") inputs = [inputs]; // one input, not its characters
   resolveConfig(options); // a bad configuration fails before anything is loaded
   const { library, failures } = await originalsOf(options);
   const results: TargetResult[] = [];

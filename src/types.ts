@@ -175,6 +175,8 @@ export interface RuleContext<O, M extends RuleMessages = RuleMessages> {
 export interface Rule<O = Record<string, unknown>, M extends RuleMessages = RuleMessages> {
   meta: RuleMeta<M>;
   defaultOptions: O;
+  /** Say what is wrong with options beyond their kind (a range, a pattern), or null. */
+  validateOptions?(options: O): string | null;
   check(context: RuleContext<O, M>): void;
 }
 

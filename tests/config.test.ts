@@ -63,6 +63,20 @@ describe("config files", () => {
     expect(() => validateConfig(config, "cfg.json")).toThrow(new ConfigError(message));
   });
 
+  test.each([
+    [{ "logo-present": ["error", { srcx: ["a"] }] }, 'rules["logo-present"]: unknown option "srcx" (known: alt, src, notSrc)'],
+    [{ "logo-present": ["error", { src: "dcnf" }] }, 'rules["logo-present"].src: must be a list'],
+    [{ "unattributed-copy": ["error", { minShare: 2 }] }, 'rules["unattributed-copy"]: minShare must be a share above 0 and at most 1, not 2'],
+    [{ "reporter-byline": ["error", { strict: true }] }, 'rules["reporter-byline"]: unknown option "strict" (the rule has no options)'],
+  ])("rule options %j are checked", (rules, message) => {
+    expect(() => resolveConfig({ rules: rules as never })).toThrow(new ConfigError(message));
+  });
+
+  test("a lone author name is a list of one; anything else is a mistake", () => {
+    expect(resolveConfig({ authors: "Laila Montgomery" as never }).terms.authors).toEqual(["Laila Montgomery"]);
+    expect(() => resolveConfig({ authors: [3] as never })).toThrow(new ConfigError("authors: must be a list of names"));
+  });
+
   test("invalid JSON names the file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "republint-bad-"));
     writeFileSync(join(dir, "republint.config.json"), '{ "extends": ["dcnf"], }');
@@ -119,6 +133,13 @@ describe("CLI with a config file", () => {
     });
     expect(report.results.every((r: { findings: unknown[] }) => r.findings.length === 0)).toBe(true);
     expect(report.summary).toMatchObject({ checked: 2, notApplicable: 1 });
+    expect(run.code).toBe(0);
+  });
+
+  test("run from a subfolder, the config's inputs, ignore and overrides are still relative to the config file", async () => {
+    const run = await runCli(["-f", "json"], { cwd: join(site, "dist") });
+    const inputs = JSON.parse(run.stdout).results.map((r: { input: string }) => r.input).sort();
+    expect(inputs).toEqual(["2024/10/25/intel-network/index.html", "2024/10/26/border-towns/index.html", "news/county-fair/index.html"]);
     expect(run.code).toBe(0);
   });
 

@@ -32,6 +32,15 @@ export function parseOutputs(list: string | undefined, known: string[], options:
   for (const spec of specs) {
     if (!known.includes(spec.format)) throw new UsageError(`--format: unknown format "${spec.format}" (known: ${known.join(", ")})`);
   }
+  // Two formats on stdout would interleave into something no tool can read.
+  // (Inside GitHub Actions the default pairs stylish with annotations, which the runner reads
+  // line by line from stdout.)
+  if (list !== undefined && specs.filter((s) => !s.path).length > 1 && !options.output) {
+    throw new UsageError("--format: only one format can go to stdout; write the others to files with name=path");
+  }
+  const paths = specs.map((s) => s.path).filter(Boolean);
+  const twice = paths.find((p, i) => paths.indexOf(p) !== i);
+  if (twice) throw new UsageError(`--format: two formats would write to ${twice}`);
   if (options.output) {
     const toStdout = specs.filter((s) => !s.path);
     if (toStdout.length !== 1) throw new UsageError("--output: give exactly one format without a file, or use name=path in --format");

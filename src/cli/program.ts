@@ -45,24 +45,24 @@ export function program(): Command {
         .default([], "the config's, else none: any personal byline passes, unverified"),
     )
     .addOption(
-      new Option("--original <url|file|dir|feed|sitemap>", "a newswire original to match pages against: its reporters and text (repeatable)")
+      new Option("--original <page>", "a newswire original (a file or URL) to match pages against: its reporters and text (repeatable)")
         .argParser((v: string, all: string[]) => [...all, v])
-        .default([], "the config's, else none"),
+        .default([], "the config's originals"),
     )
     .addOption(
-      new Option("--originals <url|file|dir|feed|sitemap>", "many originals at once: an RSS/Atom feed, an XML sitemap or a directory of saved pages (repeatable)")
+      new Option("--originals <feed|sitemap|dir>", "many originals at once: an RSS/Atom feed, an XML sitemap (index) or a directory of saved pages (repeatable)")
         .argParser((v: string, all: string[]) => [...all, v])
-        .default([]),
+        .default([], "the config's originals"),
     )
     .option("-p, --preset <name>", 'the newswire\'s terms, instead of the config\'s "extends" (default: dcnf)')
-    .option("-f, --format <list>", "output formats, comma-separated; name=path writes that format to a file (stylish, json, sarif, junit, github, markdown)")
+    .option("-f, --format <list>", "output formats, comma-separated; name=path writes that format to a file (stylish, json, sarif, junit, github, markdown); default stylish, stylish,github inside GitHub Actions")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("-q, --quiet", "report errors only, no warnings or notes")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", integer("--max-warnings", 0))
     .option("--max-bytes <n>", "largest page accepted, in bytes", integer("--max-bytes", 1), 10_000_000)
     .option("--timeout <ms>", "timeout for fetching a URL, in milliseconds", integer("--timeout", 1), 15_000)
-    .option("--list-rules", "list the rules and the preset's settings, then exit")
-    .option("--no-color", "never colour the output")
+    .option("--list-rules", "list every rule with its severity in the preset (and config), then exit")
+    .option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR are honoured too)")
     .addHelpText(
       "after",
       `

@@ -3,11 +3,12 @@
  * Exit codes (ESLint's): 0 clean, 1 violations, 2 could not check (usage, config, an input).
  */
 import { CommanderError } from "commander";
-import { writeFile } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { styleText } from "node:util";
 import type { ConfigOptions, ResolvedConfig } from "../config/resolve.js";
 import type { LoadedConfig } from "../config/file.js";
+import type { Rule } from "../types.js";
 import { parseOutputs, UsageError } from "./outputs.js";
 import { program, type CliOptions } from "./program.js";
 
@@ -24,7 +25,9 @@ export interface CliIo {
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const say = (line: string) => io.stderr.write(`republint: ${line}\n`);
-  const cli = program().exitOverride();
+  const cli = program()
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => io.stderr.write(text.replace(/^error: /, "republint: ")), writeOut: (text) => io.stdout.write(text) });
   try {
     cli.parse(argv);
   } catch (error) {
@@ -37,7 +40,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const file = await loadConfig(options, io.cwd);
     const configOptions = toConfigOptions(options, file);
     if (options.listRules) {
-      io.stdout.write(listRules(resolveConfig(configOptions)));
+      const { rules } = await import("../../rules/index.js");
+      io.stdout.write(listRules(resolveConfig(configOptions), rules));
       return 0;
     }
     if (options.printConfig !== undefined) {
@@ -58,7 +62,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       cwd: io.cwd,
       maxBytes: options.maxBytes,
       timeoutMs: options.timeout,
-      ignore: file ? (file.config.ignore ?? []).map((glob) => relativeGlob(file.dir, glob, io.cwd)) : [],
+      ignore: file?.config.ignore ?? [],
+      ignoreBase: file?.dir,
     });
     // One line per input (or original) that could not be read, on stderr whatever the format.
     for (const failure of report.originals?.failures ?? []) say(`${failure.input}: ${failure.error}`);
@@ -67,17 +72,36 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const { format, path } of outputs) {
       const color = !path && format === "stylish" && options.color !== false && styleText("red", "x", { stream: io.stdout }) !== "x";
       const text = formatters[format]!(report, { color, quiet: options.quiet, rules: metas, cwd: io.cwd });
-      if (path) await writeFile(resolve(io.cwd, path), text);
+      if (path) await writeReport(resolve(io.cwd, path), text);
       else io.stdout.write(text);
     }
-    return exitCode(report, { maxWarnings: options.maxWarnings });
+    const code = exitCode(report, { maxWarnings: options.maxWarnings });
+    if (code === 1 && report.summary.errorCount === 0) {
+      say(`${report.summary.warningCount} warning${report.summary.warningCount === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows`);
+    }
+    return code;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof UsageError) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof OutputError) {
       say(error.message);
       return 2;
     }
     say(`internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
+  }
+}
+
+/** A report file that could not be written: one line naming it. */
+class OutputError extends Error {}
+
+/** Write a report file, creating its folder (CI recipes write to reports/…). */
+async function writeReport(path: string, text: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EISDIR" ? "it is a directory" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" ? "a parent is not a directory" : (error as Error).message;
+    throw new OutputError(`cannot write the report to ${path}: ${why}`);
   }
 }
 
@@ -118,9 +142,12 @@ function relativeGlob(dir: string, glob: string, cwd: string): string {
   return prefix ? join(prefix, glob).split("\\").join("/") + (glob.endsWith("/") ? "/" : "") : glob;
 }
 
-function listRules(config: ResolvedConfig): string {
+function listRules(config: ResolvedConfig, all: Record<string, Rule<any, any>>): string {
   const lines = [`Preset "${config.preset.name}": ${config.preset.description}`, ""];
-  for (const { rule, severity } of config.rules) lines.push(`${rule.meta.id} (${severity})`, `  ${rule.meta.description}`);
+  for (const [id, rule] of Object.entries(all)) {
+    const severity = config.rules.find((r) => r.rule.meta.id === id)?.severity ?? "off";
+    lines.push(`${id} (${severity})`, `  ${rule.meta.description}`);
+  }
   return `${lines.join("\n")}\n`;
 }
 

@@ -3,7 +3,7 @@
  * JSON or as an ES module's default export, and validated against the shipped JSON Schema.
  * Any problem is a ConfigError naming the file and the key.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, parse, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError } from "./errors.js";
@@ -42,6 +42,7 @@ export async function loadConfigFile(path: string, cwd = process.cwd()): Promise
   const absolute = resolve(cwd, path);
   const shown = relative(cwd, absolute) || absolute;
   if (!existsSync(absolute)) throw new ConfigError(`${shown}: config file not found`);
+  if (statSync(absolute).isDirectory()) throw new ConfigError(`${shown}: is a directory, not a config file`);
   let data: unknown;
   if (absolute.endsWith(".mjs") || absolute.endsWith(".js")) {
     try {

@@ -56,17 +56,25 @@ export function resolveConfig(options: ConfigOptions = {}, at?: InputLocation): 
   };
   for (const p of chain) apply(p.rules, `preset "${p.name}"`);
   apply(options.rules, "rules");
-  let authors = options.authors ?? [];
+  let authors = asAuthors(options.authors, "authors");
   const matching = at ? matchingOverrides(options, at) : [];
   for (const { override, index } of matching) {
     apply(override.rules, `overrides[${index}].rules`);
-    if (override.authors && !options.forceAuthors) authors = override.authors;
+    if (override.authors && !options.forceAuthors) authors = asAuthors(override.authors, `overrides[${index}].authors`);
   }
   const enabled: EnabledRule[] = [];
   for (const [id, entry] of table) {
     if (entry.severity !== "off") enabled.push({ rule: registry[id]!, severity: entry.severity, options: entry.options });
   }
   return { preset, terms: { publisher: preset.publisher, authors: authors.map((a) => a.trim()).filter(Boolean) }, rules: enabled };
+}
+
+/** One name is a list of one; anything else that is not a list of names is a mistake. */
+function asAuthors(value: unknown, where: string): string[] {
+  if (value === undefined) return [];
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
+  throw new ConfigError(`${where}: must be a list of names`);
 }
 
 function presetChain(options: ConfigOptions): Preset[] {
@@ -90,8 +98,24 @@ function applySetting(table: Map<string, { severity: Severity | "off"; options: 
   if (ruleOptions !== undefined && (typeof ruleOptions !== "object" || ruleOptions === null || Array.isArray(ruleOptions))) {
     throw new ConfigError(`${where}["${id}"]: options must be an object`);
   }
+  checkRuleOptions(id, rule.defaultOptions as Record<string, unknown>, ruleOptions ?? {}, where);
   const previous = table.get(id)?.options ?? (rule.defaultOptions as Record<string, unknown>);
+  const problem = rule.validateOptions?.({ ...previous, ...(ruleOptions ?? {}) });
+  if (problem) throw new ConfigError(`${where}["${id}"]: ${problem}`);
   table.set(id, { severity: level === "warn" ? "warning" : level, options: { ...previous, ...(ruleOptions ?? {}) } });
+}
+
+/** Options a rule does not have, or of the wrong kind, are mistakes, not silently ignored. */
+function checkRuleOptions(id: string, defaults: Record<string, unknown>, given: Record<string, unknown>, where: string): void {
+  for (const [key, value] of Object.entries(given)) {
+    if (!(key in defaults)) {
+      const known = Object.keys(defaults);
+      throw new ConfigError(`${where}["${id}"]: unknown option "${key}" (${known.length ? `known: ${known.join(", ")}` : "the rule has no options"})`);
+    }
+    const expected = defaults[key];
+    const kind = (v: unknown) => (Array.isArray(v) ? "array" : typeof v);
+    if (kind(value) !== kind(expected)) throw new ConfigError(`${where}["${id}"].${key}: must be ${kind(expected) === "array" ? "a list" : `a ${kind(expected)}`}`);
+  }
 }
 
 /** Overrides whose patterns match the input: file globs relative to the config folder, or URL patterns. */

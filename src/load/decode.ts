@@ -19,7 +19,8 @@ export interface DecodedHtml {
 /**
  * Decode an HTML document the way a browser picks its encoding (WHATWG "encoding sniffing"):
  * a byte order mark, then the Content-Type header's charset, then a `<meta charset>` or
- * `<meta http-equiv="content-type">` near the top, then UTF-8. Labels map as browsers map
+ * `<meta http-equiv="content-type">` near the top, then UTF-8 (windows-1252 when the bytes are
+ * not valid UTF-8, as a browser in a Western locale falls back). Labels map as browsers map
  * them, so `iso-8859-1` and `latin1` decode as `windows-1252` (curly quotes at 0x93/0x94).
  *
  * @param bytes The raw document.
@@ -36,7 +37,14 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
     transportLayerEncodingLabel: contentType ? parseContentType(contentType).charset : undefined,
   };
   // A BOM outranks the header, as in browsers: it cannot be there by accident.
-  const encoding = getEncoding(buffer, options);
+  let encoding = getEncoding(buffer, options);
+  // Nothing declared: a browser in a Western locale reads bytes that are not valid UTF-8 as
+  // windows-1252, so an old partner page without a charset shows its accents and curly quotes.
+  const declared = getEncoding(buffer, { ...options, defaultEncoding: "windows-1252" }) === encoding;
+  if (!declared && !isValidUtf8(buffer)) {
+    encoding = "windows-1252";
+    options.defaultEncoding = encoding;
+  }
   try {
     // iconv-lite (via encoding-sniffer): Node's own TextDecoder decodes windows-1252 as
     // ISO-8859-1 in some Node 20 releases, which turns curly quotes into C1 controls.
@@ -44,6 +52,15 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
     return { source: decodeBuffer(buffer, options), encoding: encoding.toLowerCase() };
   } catch {
     return decodeWithTextDecoder(buffer, encoding);
+  }
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 

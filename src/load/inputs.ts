@@ -43,13 +43,14 @@ export async function expandInputs(specs: string[], options: LoadOptions = {}): 
   const refs: InputRef[] = [];
   const seen = new Set<string>();
   const ignored = options.ignore?.length ? picomatch(options.ignore.map(toPosix), { dot: true }) : null;
+  const ignoreBase = resolve(options.ignoreBase ?? cwd);
   const addFiles = async ({ files, explicit }: Expanded, spec: string): Promise<void> => {
     for (const file of files.sort(byCodeUnit)) {
       const key = await realpath(file).catch(() => file);
       if (seen.has(key)) continue;
       const input = displayPath(file, spec, cwd);
       // Ignore patterns prune what directories and globs find, never what the user named.
-      if (!explicit && ignored && (ignored(toPosix(relative(cwd, file))) || ignored(input))) continue;
+      if (!explicit && ignored && ignored(toPosix(relative(ignoreBase, file)))) continue;
       seen.add(key);
       refs.push({ kind: "file", input, explicit });
     }

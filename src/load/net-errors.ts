@@ -26,6 +26,8 @@ export function describeFetchError(err: unknown, url: URL): string {
   const cause = rootCause(err);
   const code = cause.code;
   const where = describeAddress(cause, url);
+  // fetch refuses ports browsers block (1, 9, 25, 6000, ...) before connecting.
+  if (cause.message === "bad port") return `port ${url.port} is one that fetch refuses to connect to (a blocked port)`;
   if (code && CONNECT_CODES.has(code)) return `could not connect to ${where} (${code})`;
   if (code && DNS_CODES.has(code)) return `could not resolve host ${cause.hostname ?? url.hostname} (${code})`;
   switch (code) {

@@ -37,8 +37,10 @@ export interface LoadOptions {
   userAgent?: string;
   /** Accept XML responses too (feeds and sitemaps of originals), not only HTML. */
   acceptXml?: boolean;
-  /** Globs (relative to `cwd`) of files that directory and glob inputs skip. */
+  /** Globs of files that directory and glob inputs skip, relative to `ignoreBase` (default `cwd`). */
   ignore?: string[];
+  /** The folder `ignore` globs are relative to (the config file's). */
+  ignoreBase?: string;
   /** Read for the `-` input (default `process.stdin`). */
   stdin?: NodeJS.ReadableStream;
 }

@@ -29,7 +29,8 @@ export async function loadOriginals(specs: string[], options: LoadOptions = {}):
   const failures: LoadFailure[] = [];
   const fail = (input: string, error: string) => failures.push({ input: `original ${input}`, error });
 
-  const readOne = async (spec: string, depth: number): Promise<void> => {
+  /** `inFolder`: a saved page found in a directory; an index or 404 page there is skipped, not an error. */
+  const readOne = async (spec: string, depth: number, inFolder = false): Promise<void> => {
     const outcome = await loadSpec(spec, options);
     if (!outcome.ok) return void fail(outcome.input, outcome.error);
     const { source, url } = outcome.page;
@@ -46,7 +47,7 @@ export async function loadOriginals(specs: string[], options: LoadOptions = {}):
       return;
     }
     const original = extractOriginal(new Page({ source, url }));
-    if (!original || original.paragraphs.length === 0) return void fail(spec, "no article found on this page");
+    if (!original || original.paragraphs.length === 0) return inFolder ? undefined : void fail(spec, "no article found on this page");
     if (!originals.has(original.url)) originals.set(original.url, original);
   };
 
@@ -54,7 +55,7 @@ export async function loadOriginals(specs: string[], options: LoadOptions = {}):
     if (!/^https?:\/\//i.test(spec) && (await isDirectory(resolve(options.cwd ?? process.cwd(), spec)))) {
       for (const ref of await expandInputs([spec], options)) {
         if (ref.kind === "failure") fail(ref.input, ref.error);
-        else await readOne(ref.input, 0);
+        else await readOne(ref.input, 0, true);
       }
     } else {
       await readOne(spec, 0);

@@ -41,8 +41,10 @@ export function findArticle($: CheerioAPI, metadata: PageMetadata): ArticleFacet
   const best = densestTextContainer($);
   const articleSignal = metadata.ogType === "article" || [...metadata.types].some(isArticleType) || SINGLE_CLASSES.test(bodyClass);
   const listingSignal = metadata.ogType === "website" || [...metadata.types].some((t) => LISTING_TYPES.test(t));
-  const needed = articleSignal ? 300 : listingSignal ? 1500 : 800;
-  if (!best || best.score < needed || (!articleSignal && best.paragraphs < 4)) {
+  // A short story (a brief) still counts when a headline stands right above its paragraphs.
+  const headed = !!best && best.paragraphs >= 3 && !!findHeadline($, best.element, metadata);
+  const needed = articleSignal ? 300 : listingSignal ? 1500 : headed ? 400 : 800;
+  if (!best || best.score < needed || (!articleSignal && best.paragraphs < (headed ? 3 : 4))) {
     return { found: false, reason: listingSignal ? "listing page: no single article's text" : "no article text found" };
   }
   const body = best.element;

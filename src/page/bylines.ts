@@ -89,11 +89,19 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
   }
   // Nested candidates are one byline. Wrappers around a real byline (".posted-by" around
   // ".byline") give way to it; parts of a byline (".byline > a[rel=author]") give way to it.
+  // Ancestor walks, not pairwise comparisons: a comment section can hold thousands of ".author"s.
   const preferred = (c: BylineCandidate) =>
     c.kind === "author-box" || c.how === "byline markup" || c.how === BY_LINE || BY_TEXT.test(c.fullText);
-  const wrappers = candidates.filter((c) => c.kind === "byline" && candidates.some((o) => o !== c && preferred(o) && contains(c.node, o.node)));
-  const rest = candidates.filter((c) => !wrappers.includes(c));
-  const kept = rest.filter((c) => !rest.some((o) => o !== c && contains(o.node, c.node)));
+  const byNode = new Map(candidates.map((c) => [c.node as AnyNode, c]));
+  const ancestorsOf = function* (c: BylineCandidate) {
+    for (let p = c.node.parent; p; p = p.parent) {
+      const other = byNode.get(p);
+      if (other) yield other;
+    }
+  };
+  const wrappers = new Set<BylineCandidate>();
+  for (const c of candidates) if (preferred(c)) for (const outer of ancestorsOf(c)) if (outer.kind === "byline") wrappers.add(outer);
+  const kept = candidates.filter((c) => !wrappers.has(c) && ![...ancestorsOf(c)].some((outer) => !wrappers.has(outer)));
   return kept.sort((a, b) => (nodeSpan(a.node)?.start ?? 0) - (nodeSpan(b.node)?.start ?? 0));
 }
 

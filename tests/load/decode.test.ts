@@ -63,3 +63,13 @@ describe("decodeHtml", () => {
     });
   });
 });
+
+describe("undeclared encodings", () => {
+  it("reads bytes that are not valid UTF-8 as windows-1252, as a browser falls back", () => {
+    const bytes = Buffer.concat([Buffer.from("<p>By Jos"), Buffer.from([0xe9]), Buffer.from(" N"), Buffer.from([0xfa, 0xf1]), Buffer.from("ez, "), Buffer.from([0x93]), Buffer.from("DCNF"), Buffer.from([0x94]), Buffer.from("</p>")]);
+    expect(decodeHtml(bytes)).toEqual({ source: "<p>By José Núñez, “DCNF”</p>", encoding: "windows-1252" });
+  });
+  it("keeps valid UTF-8 as UTF-8", () => {
+    expect(decodeHtml(Buffer.from("<p>By José Núñez</p>"))).toEqual({ source: "<p>By José Núñez</p>", encoding: "utf-8" });
+  });
+});

@@ -41,6 +41,16 @@ describe("article facet", () => {
     expect(page.article.found).toBe(true);
   });
 
+  test("a short brief under a headline is an article, without any metadata", () => {
+    const brief = `<!doctype html><html><head><title>Brief</title></head><body><main><h1>County Approves Road Budget</h1><p class="byline">By Staff</p><div class="story">${[
+      "The county board approved the road budget on Tuesday after a short debate about repairs to rural routes.",
+      "Commissioners voted 4-1 to fund repairs on three rural routes this spring, starting with the bridge on Route 9.",
+      "The dissenting commissioner said the plan leaves out the north end of the county, where roads are worst.",
+      "Work is expected to begin in April and to finish before the harvest season, the road department said.",
+    ].map((p) => `<p>${p}</p>`).join("")}</div></main></body></html>`;
+    expect(new Page({ source: brief }).article.found).toBe(true);
+  });
+
   test("a headline printed above the content wrapper widens the region to it", () => {
     const paragraphs = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of the republished story, long enough to count as real story text.</p>`).join("");
     const html = `<!doctype html><html><head><meta property="og:type" content="article"></head><body><div class="page-header"><h1 class="page-title">Headline</h1><p class="byline">By Jane Doe</p></div><div class="layout"><article class="story"><div class="story-body">${paragraphs}</div></article><aside class="sidebar"><p class="byline">By Other Person</p></aside></div></body></html>`;

@@ -35,6 +35,11 @@ ruleTester("byline-affiliation", {
       }),
     },
     { name: "no expected author: a personal byline with the affiliation", html: wordpressPage({ byline: wpByline("By Laila Montgomery | DCNF") }) },
+    {
+      name: "a wrong expected name is reporter-byline's finding; the affiliation shown is still judged",
+      authors: ["Evelyn Marsh"],
+      html: wordpressPage({ byline: wpByline("By Laila Montgomery, Daily Caller News Foundation") }),
+    },
   ],
   invalid: [
     {
