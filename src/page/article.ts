@@ -4,7 +4,8 @@
  * Listing pages (home, section, tag, author archives) have no article: rules do not apply.
  */
 import type { CheerioAPI } from "cheerio";
-import type { Element } from "domhandler";
+import type { AnyNode, Element } from "domhandler";
+import { textContent } from "domutils";
 import type { PageMetadata } from "./metadata.js";
 import { isArticleType } from "./metadata.js";
 import { nodeSpan, type Span } from "./parse.js";
@@ -65,20 +66,40 @@ interface Scored {
 /** The element whose own paragraphs carry the most text (Readability's core idea, simplified). */
 function densestTextContainer($: CheerioAPI): Scored | null {
   const scores = new Map<Element, Scored>();
-  $("body p").each((_, p) => {
-    const length = $(p).text().replace(/\s+/g, " ").trim().length;
-    if (length < MIN_PARAGRAPH) return;
+  const chrome = new Map<Element, boolean>(); // per parent: inside navigation, footer, aside…?
+  $("body p").each((_, node) => {
+    const p = node as Element;
     const parent = p.parent;
     if (!parent || parent.type !== "tag") return;
-    if ($(parent).closest("nav, footer, aside, [role=contentinfo], [role=complementary], noscript, template").length) return;
-    const entry = scores.get(parent) ?? { element: parent, score: 0, paragraphs: 0 };
+    const length = textLength(p);
+    if (length < MIN_PARAGRAPH) return;
+    let excluded = chrome.get(parent as Element);
+    if (excluded === undefined) chrome.set(parent as Element, (excluded = inPageChrome(parent as Element)));
+    if (excluded) return;
+    const entry = scores.get(parent as Element) ?? { element: parent as Element, score: 0, paragraphs: 0 };
     entry.score += length;
     entry.paragraphs += 1;
-    scores.set(parent, entry);
+    scores.set(parent as Element, entry);
   });
   let best: Scored | null = null;
   for (const entry of scores.values()) if (!best || entry.score > best.score) best = entry;
   return best;
+}
+
+const CHROME_TAGS = new Set(["nav", "footer", "aside", "noscript", "template"]);
+const CHROME_ROLES = new Set(["contentinfo", "complementary"]);
+
+function inPageChrome(el: Element): boolean {
+  for (let node: AnyNode | null = el; node && node.type === "tag"; node = node.parent) {
+    const tag = node as Element;
+    if (CHROME_TAGS.has(tag.name) || CHROME_ROLES.has(tag.attribs.role ?? "")) return true;
+  }
+  return false;
+}
+
+/** Length of the paragraph's text with white space collapsed, without building the string twice. */
+function textLength(el: Element): number {
+  return textContent(el).replace(/\s+/g, " ").trim().length;
 }
 
 /** The headline: the visible `<h1>` nearest before the story text (or the first inside it). */

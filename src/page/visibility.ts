@@ -14,6 +14,9 @@ const NEVER_RENDERED = new Set(["script", "style", "template", "noscript", "head
 /** Visually-hidden helpers whose CSS lives in the theme's stylesheet, not in the page. */
 const HIDING_CLASSES = ["screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "element-invisible", "d-none", "u-screen-reader-text"];
 
+/** Cheap test on a style sheet's text: could any declaration in it hide something? */
+const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*(hidden|collapse)|opacity\s*:\s*0|clip|(width|height)\s*:\s*[01](px)?\s*[;}!]|-\d{3,}px/i;
+
 interface CascadedValue {
   value: string;
   rank: [number, number, number]; // [important, specificity, order]
@@ -97,15 +100,25 @@ export class VisibilityModel {
    */
   private applyStyleSheets(): void {
     const $ = this.$;
+    const sheets = $("style")
+      .toArray()
+      .filter((style) => !$(style).closest("template, noscript").length)
+      .map((style) => $(style).text());
+    // Most pages hide nothing with their own CSS: then there is nothing to parse or cascade.
+    if (!sheets.some((css) => MAY_HIDE.test(css))) return;
     const rules: StyleRule[] = [];
-    $("style").each((_, style) => {
-      if ($(style).closest("template, noscript").length) return;
-      rules.push(...parseStyleSheet($(style).text(), rules.length * 1000));
-    });
+    for (const css of sheets) rules.push(...parseStyleSheet(css, rules.length * 1000));
     if (rules.length === 0) return;
     const hiding = rules.filter((rule) => rule.declarations.some(isHidingDeclaration));
+    if (hiding.length === 0) return;
+    // Themes ship thousands of rules for classes a given page never uses: skip a selector whose
+    // last compound names a class or id the page does not have, before running it.
+    const present = namesInDocument($);
     const candidates = new Set<Element>();
-    for (const rule of hiding) for (const el of select($, rule.selector)) candidates.add(el);
+    for (const rule of hiding) {
+      if (!mayMatch(rule.selector, present)) continue;
+      for (const el of select($, rule.selector)) candidates.add(el);
+    }
     if (candidates.size === 0) return;
     for (const el of candidates) {
       const style = new Map<string, CascadedValue>();
@@ -177,6 +190,25 @@ export function pixels(value: string): number | null {
   const m = /^(-?\d*\.?\d+)(px)?$/.exec(value.trim());
   if (!m) return null;
   return m[2] || Number(m[1]) === 0 ? Number(m[1]) : null;
+}
+
+/** Every class and id used in the page, once. */
+function namesInDocument($: CheerioAPI): Set<string> {
+  const names = new Set<string>();
+  $("[class], [id]").each((_, node) => {
+    const el = node as Element;
+    for (const c of (el.attribs.class ?? "").split(/\s+/)) if (c) names.add(`.${c}`);
+    if (el.attribs.id) names.add(`#${el.attribs.id}`);
+  });
+  return names;
+}
+
+/** False when the selector's last compound needs a class or id the page does not have. */
+function mayMatch(selector: string, present: Set<string>): boolean {
+  if (selector.includes("\\")) return true; // escaped names (".md\\:block"): run the selector
+  const last = selector.trim().split(/[\s>+~]+/).pop() ?? "";
+  const needed = last.replace(/\[[^\]]*\]|:[\w-]+(\([^)]*\))?/g, "").match(/[.#][\w-]+/g) ?? [];
+  return needed.every((name) => present.has(name));
 }
 
 function select($: CheerioAPI, selector: string): Element[] {

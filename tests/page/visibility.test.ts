@@ -29,6 +29,8 @@ describe("hiddenReason", () => {
     ["inline beats the sheet", '<style>.x{display:none}</style><p id="t" class="x" style="display:block">x</p>', null],
     ["an id rule beats a class rule", '<style>#t{display:block} .x{display:none}</style><p id="t" class="x">x</p>', null],
     ["broken CSS hides nothing", '<style>.x{display:none</style><p id="t" class="y">x</p>', null],
+    ["an escaped class name (Tailwind) is still run", '<style>.max-md\\:hidden{display:none}</style><p id="t" class="max-md:hidden">x</p>', "display:none"],
+    ["a rule for a class the page lacks is skipped, the one it has is not", '<style>.absent .x{display:block}.wrap .x{display:none}</style><div class="wrap"><p id="t" class="x">x</p></div>', "display:none"],
   ])("%s", (_, html, expected) => {
     const got = reason(html);
     if (expected === null) expect(got).toBeNull();
