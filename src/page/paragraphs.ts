@@ -23,14 +23,16 @@ const BLOCKS = "p, blockquote > p, li, h2, h3, h4, pre";
  */
 export function storyParagraphs($: CheerioAPI, article: ArticleFacet, visibility: VisibilityModel, zones: ZoneModel): StoryParagraph[] {
   if (!article.found) return [];
+  const blocks = $(article.region.root).find(BLOCKS).toArray() as Element[];
+  // Nested blocks (a <p> inside an <li>) are read once, at the innermost level.
+  const all = new Set(blocks);
+  const outer = new Set<Element>();
+  for (const el of blocks) for (let p = el.parent; p && p.type === "tag"; p = p.parent) if (all.has(p as Element)) outer.add(p as Element);
   const out: StoryParagraph[] = [];
-  $(article.region.root).find(BLOCKS).each((_, node) => {
-    const el = node as Element;
-    if (zones.of(el) !== "article" || visibility.hiddenReason(el)) return;
-    // Nested blocks (a <p> inside an <li>) are read once, at the innermost level.
-    if ($(el).find(BLOCKS).length) return;
+  for (const el of blocks) {
+    if (outer.has(el) || zones.of(el) !== "article" || visibility.hiddenReason(el)) continue;
     const text = collapseSpace(visibleText(el, visibility));
     if (text) out.push({ node: el, text });
-  });
+  }
   return out;
 }

@@ -88,17 +88,23 @@ export class ZoneModel {
     const region = this.article.found ? this.article.region : null;
     const span = nodeSpan(el);
     const inside = !!region && !!span && span.start >= region.span.start && span.end <= region.span.end;
+    if (inside) {
+      // Inside the article the nearest inner marker decides, so a parent's answer is reusable.
+      const own = INNER.find((marker) => marks(el, marker))?.zone ?? (el.name === "article" && this.isStoryCard(el, region!) ? "teaser" : null);
+      if (own) return own;
+      const parent = el.parent as Element | null;
+      return parent && parent.type === "tag" && parent.name !== "body" && this.isWithinRegion(parent) ? this.of(parent) : "article";
+    }
     // Outside the article the footer wins over what it holds (footer widgets, footer menus).
-    const zones = inside ? INNER : [FOOTER, ...INNER, ...OUTER];
+    const zones = [FOOTER, ...INNER, ...OUTER];
     let navigation = false; // a menu inside the site footer is "the site footer" to a reader
     for (let node: Element | null = el; node && node.type === "tag" && node.name !== "body"; node = node.parent as Element | null) {
-      if (inside && !this.isWithinRegion(node)) break;
       const zone = zones.find((marker) => marks(node!, marker))?.zone;
       if (zone === "navigation") navigation = true;
       else if (zone === "site-footer" || (zone && !navigation)) return zone;
       if (node.name === "article" && region && this.isStoryCard(node, region)) return "teaser";
     }
-    return navigation ? "navigation" : inside ? "article" : "page";
+    return navigation ? "navigation" : "page";
   }
 
   /**
