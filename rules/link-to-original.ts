@@ -1,5 +1,6 @@
 import { defineRule } from "../src/define.js";
 import { isArticleOnHosts, isHostOnly, sameArticle } from "../src/originals/urls.js";
+import { resolveHref } from "../src/page/tree.js";
 
 export default defineRule({
   meta: {
@@ -22,11 +23,11 @@ export default defineRule({
     // Only links to the newswire's hosts matter; placing them in the page is the costly part.
     const onHosts = (href: string) => hosts.some((h) => href.includes(h));
     const links = page.$("a[href]").toArray().filter((a) => {
-      if (!onHosts(absolute(a.attribs.href!, page.url))) return false;
+      if (!onHosts(resolveHref(a.attribs.href!, page.url))) return false;
       const zone = page.zoneOf(a);
       return (zone === "article" || zone === "page") && !page.hiddenReason(a) && !isRelatedLink(a);
     });
-    const hrefs = links.map((a) => absolute(a.attribs.href!, page.url));
+    const hrefs = links.map((a) => resolveHref(a.attribs.href!, page.url));
     const ok = original ? hrefs.some((h) => sameArticle(h, original, hosts)) : hrefs.some((h) => isArticleOnHosts(h, hosts));
     if (ok) return;
     const url = original ? ` (${original})` : "";
@@ -42,10 +43,3 @@ function isRelatedLink(a: { prev: unknown }): boolean {
   return prev?.type === "text" && /\(RELATED:\s*$/i.test(prev.data ?? "");
 }
 
-function absolute(href: string, base: string | undefined): string {
-  try {
-    return new URL(href, base ?? "https://invalid.invalid/").href;
-  } catch {
-    return href;
-  }
-}

@@ -4,10 +4,10 @@
  * with the logo below it and end with the licensing paragraph; the byline line itself is not a
  * story paragraph.
  */
-import type { AnyNode } from "domhandler";
 import type { Page } from "../page/page.js";
 import { namesPerson } from "../page/names.js";
 import { collapseSpace } from "../page/text.js";
+import { isAncestor, resolveHref } from "../page/tree.js";
 import type { OriginalArticle } from "../types.js";
 
 /**
@@ -17,7 +17,7 @@ export function extractOriginal(page: Page): OriginalArticle | null {
   const article = page.article;
   if (!article.found) return null;
   const meta = page.metadata;
-  const url = absolute(meta.canonical ?? meta.meta.get("og:url") ?? page.url ?? "", page.url);
+  const url = resolveHref(meta.canonical ?? meta.meta.get("og:url") ?? page.url ?? "", page.url);
   const headline = collapseSpace(article.region.headline ? page.$(article.region.headline).text() : (meta.meta.get("og:title") ?? page.$("title").text()));
   // The story is the text container's own paragraphs: not the section label above the
   // headline, the byline line, author boxes or "Republish our work" blocks around it.
@@ -29,37 +29,24 @@ export function extractOriginal(page: Page): OriginalArticle | null {
   // The visible byline first; JSON-LD only when the page shows none.
   const authors = dedupe(people.length ? people : meta.authorNames);
   const paragraphs = page.paragraphs
-    .filter((p) => isWithin(p.node, body) && !bylineNodes.some((b) => p.node === b || isWithin(p.node, b)) && !authors.some((a) => p.text.length < 120 && namesPerson(p.text, a) && p.text.includes("//")))
+    .filter((p) => isAncestor(body, p.node) && !bylineNodes.some((b) => p.node === b || isAncestor(b, p.node)) && !authors.some((a) => p.text.length < 120 && namesPerson(p.text, a) && p.text.includes("//")))
     .map((p) => p.text);
   const links = page.$(article.region.body)
     .find("a[href]")
     .toArray()
-    .map((a) => absolute((a as { attribs: Record<string, string> }).attribs.href ?? "", url))
+    .map((a) => resolveHref((a as { attribs: Record<string, string> }).attribs.href ?? "", url))
     .filter((href) => /^https?:/.test(href));
   const linkedRelated = page.paragraphs
-    .filter((p) => isWithin(p.node, body) && /\(RELATED:/i.test(p.text))
+    .filter((p) => isAncestor(body, p.node) && /\(RELATED:/i.test(p.text))
     .flatMap((p) => page.$(p.node).find("a[href]").toArray().map((a) => collapseSpace(page.$(a).text())))
     .filter(Boolean);
   const date = meta.meta.get("article:published_time") ?? jsonLdDate(page) ?? page.$("time[datetime]").first().attr("datetime") ?? null;
   return { url, headline, authors, datePublished: date, paragraphs, links: dedupe(links), linkedRelated };
 }
 
-function isWithin(node: AnyNode, ancestor: AnyNode): boolean {
-  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
-  return false;
-}
-
 function jsonLdDate(page: Page): string | undefined {
   for (const node of page.metadata.jsonLd) if (typeof node.datePublished === "string") return node.datePublished;
   return undefined;
-}
-
-function absolute(href: string, base: string | undefined): string {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
 }
 
 function dedupe(items: string[]): string[] {

@@ -3,6 +3,7 @@
  * fast-xml-parser. Only the article URLs are taken; the pages themselves are read afterwards.
  */
 import { XMLParser } from "fast-xml-parser";
+import { resolveHref } from "../page/tree.js";
 
 export type UrlList = { kind: "feed" | "sitemap"; urls: string[] } | { kind: "sitemap-index"; sitemaps: string[] };
 
@@ -31,7 +32,10 @@ export function parseUrlList(xml: string, base?: string): UrlList | null {
   } catch {
     return null;
   }
-  const abs = (href: unknown) => resolveUrl(String(href ?? "").trim(), base);
+  const abs = (href: unknown) => {
+    const raw = String(href ?? "").trim();
+    return raw ? resolveHref(raw, base) : "";
+  };
   if (doc.rss) return { kind: "feed", urls: list(doc.rss.channel?.item).map((item) => abs(text(item.link?.[0]) || text(item.guid))).filter(Boolean) };
   if (doc.RDF) return { kind: "feed", urls: list(doc.RDF.item).map((item) => abs(text(item.link?.[0]))).filter(Boolean) };
   if (doc.feed) {
@@ -56,11 +60,3 @@ function text(value: unknown): string {
   return value === undefined || value === null ? "" : String(value);
 }
 
-function resolveUrl(href: string, base: string | undefined): string {
-  if (!href) return "";
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return href;
-  }
-}

@@ -6,8 +6,8 @@
  */
 import type { Element } from "domhandler";
 import type { BylineCandidate } from "./bylines.js";
-import { nodeSpan } from "./parse.js";
 import type { Page } from "./page.js";
+import { isAncestor } from "./tree.js";
 
 export interface ContextPart {
   node: Element;
@@ -48,9 +48,9 @@ export function bylineContext(page: Page, byline: BylineCandidate): ContextPart[
 
 /** Stop at the headline or at anything holding a real paragraph of story text. */
 function isLargeOrHeadline(page: Page, el: Element, headline: Element | null): boolean {
-  if (headline && (el === headline || contains(el, headline))) return true;
+  if (headline && (el === headline || isAncestor(el, headline))) return true;
   const body = page.article.found ? page.article.region.body : null;
-  if (body && (el === body || contains(el, body))) return true;
+  if (body && (el === body || isAncestor(el, body))) return true;
   return page.$(el).find("p").toArray().some((p) => page.$(p).text().trim().length > BLOCK_MAX / 2);
 }
 
@@ -61,9 +61,4 @@ function previousElement(el: Element): Element | null {
 function nextElement(el: Element): Element | null {
   for (let s = el.next; s; s = s.next) if (s.type === "tag") return s as Element;
   return null;
-}
-function contains(outer: Element, inner: Element): boolean {
-  const a = nodeSpan(outer);
-  const b = nodeSpan(inner);
-  return !!a && !!b && a.start <= b.start && b.end <= a.end && outer !== inner;
 }

@@ -9,6 +9,7 @@ import type { AnyNode, Element } from "domhandler";
 import type { ArticleFacet } from "./article.js";
 import { splitCredits, type CreditPart } from "./names.js";
 import { nodeSpan } from "./parse.js";
+import { isAncestor } from "./tree.js";
 import { visibleText } from "./visible-text.js";
 import type { VisibilityModel } from "./visibility.js";
 import type { Zone, ZoneModel } from "./zones.js";
@@ -72,10 +73,10 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
   });
   const marked = [...found.keys()];
   for (const el of byText) {
-    if (byText.some((other) => other !== el && contains(el, other))) continue;
+    if (byText.some((other) => other !== el && isAncestor(el, other))) continue;
     // A wrapper around a full byline element (".entry-meta" around ".byline") is not the byline;
     // "By" text around a bare name element (Drupal's "By <span>Name</span>") is.
-    if (marked.some((m) => contains(el, m) && BY_TEXT.test($(m).text().trim()))) continue;
+    if (marked.some((m) => isAncestor(el, m) && BY_TEXT.test($(m).text().trim()))) continue;
     found.set(el, { kind: "byline", how: BY_LINE });
   }
   const candidates: BylineCandidate[] = [];
@@ -128,7 +129,7 @@ function nearStoryTop($: CheerioAPI, el: Element, body: Element): boolean {
   if (span.end <= bodySpan.start) return true;
   if (span.start < bodySpan.start || span.end > bodySpan.end) return false;
   const blocks = $(body).children().toArray().slice(0, 4);
-  return blocks.some((b) => b === el || contains(b as Element, el));
+  return blocks.some((b) => b === el || isAncestor(b as Element, el));
 }
 
 /** The element's text, or undefined as soon as it is longer than `max` (big containers stop early). */
@@ -145,7 +146,3 @@ function shortText(el: Element, max: number): string | undefined {
   return walk(el) ? text : undefined;
 }
 
-function contains(outer: Element, inner: Element): boolean {
-  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
-  return false;
-}

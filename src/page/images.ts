@@ -7,6 +7,7 @@
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { parseFragmentAt } from "./parse.js";
+import { resolveHref } from "./tree.js";
 import { pixels } from "./visibility.js";
 
 export type ImageKind = "img" | "amp-img" | "svg" | "background" | "input";
@@ -60,7 +61,7 @@ function describe($: CheerioAPI, el: Element, baseUrl: string | undefined, noscr
   const urlAttributes: string[] = [];
   const add = (raw: string | undefined, attribute: string) => {
     if (!raw || /^data:/i.test(raw.trim())) return;
-    const url = resolve(raw.trim(), baseUrl);
+    const url = resolveHref(raw.trim(), baseUrl);
     if (!urls.includes(url)) {
       urls.push(url);
       urlAttributes.push(attribute);
@@ -103,15 +104,6 @@ function describe($: CheerioAPI, el: Element, baseUrl: string | undefined, noscr
 function srcsetUrls(srcset: string | undefined): string[] {
   if (!srcset) return [];
   return srcset.split(/,\s+(?=\S)/).map((entry) => entry.trim().split(/\s+/)[0]!).filter(Boolean);
-}
-
-function resolve(raw: string, baseUrl: string | undefined): string {
-  if (!baseUrl) return raw; // a local file without a base: keep the URL as written
-  try {
-    return new URL(raw, baseUrl).href;
-  } catch {
-    return raw;
-  }
 }
 
 /** The URL's last path segment, decoded and lower-cased: where a logo's file name tells. */

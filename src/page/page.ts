@@ -13,6 +13,7 @@ import { readMetadata, type PageMetadata } from "./metadata.js";
 import { storyParagraphs, type StoryParagraph } from "./paragraphs.js";
 import { attributeSpan, nodeSpan, parseDocument, startTagSpan, type Span } from "./parse.js";
 import { cssSelector } from "./selector.js";
+import { isAncestor } from "./tree.js";
 import { visibleText } from "./visible-text.js";
 import { VisibilityModel } from "./visibility.js";
 import { ZoneModel, type Zone } from "./zones.js";
@@ -31,11 +32,6 @@ export interface TextHit {
   visible: boolean;
   /** Source span of the matched text when it could be pinned down, else the node's. */
   span: Span | null;
-}
-
-function isAncestor(outer: AnyNode, inner: AnyNode): boolean {
-  for (let p = inner.parent; p; p = p.parent) if (p === outer) return true;
-  return false;
 }
 
 export class Page {
