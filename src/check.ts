@@ -9,6 +9,7 @@ import { loadAll, loadFile, loadUrl } from "./load/index.js";
 import type { LoadFailure, LoadOptions, LoadOutcome } from "./load/types.js";
 import { OriginalLibrary } from "./originals/library.js";
 import { Page } from "./page/page.js";
+import { CheckPool, type WorkerSetup } from "./parallel/pool.js";
 import { summarize } from "./report.js";
 import type { Report, TargetResult } from "./types.js";
 
@@ -21,6 +22,8 @@ export interface CheckOptions extends ConfigOptions, LoadOptions {
   originals?: string[] | OriginalLibrary;
   /** Called with each result as soon as it is known (results still come back in input order). */
   onResult?: (result: TargetResult) => void;
+  /** Worker threads to check pages on (default 1: this thread); the CLI uses every core. */
+  jobs?: number;
 }
 
 export interface CheckHtmlOptions extends ConfigOptions {
@@ -51,7 +54,7 @@ export function checkHtml(html: string, options: CheckHtmlOptions = {}): TargetR
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<TargetResult> {
   const config = resolveConfig(options, { input: path, cwd: options.cwd });
   const { library } = await originalsOf(options);
-  return fromOutcome(await loadFile(path, options), config, library, options.forceAuthors);
+  return checkLoaded(await loadFile(path, options), config, library, options.forceAuthors);
 }
 
 /**
@@ -61,7 +64,7 @@ export async function checkFile(path: string, options: CheckOptions = {}): Promi
 export async function checkUrl(url: string, options: CheckOptions = {}): Promise<TargetResult> {
   const config = resolveConfig(options, { input: url });
   const { library } = await originalsOf(options);
-  return fromOutcome(await loadUrl(url, options), config, library, options.forceAuthors);
+  return checkLoaded(await loadUrl(url, options), config, library, options.forceAuthors);
 }
 
 /**
@@ -77,13 +80,32 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
   if (typeof inputs === "string") inputs = [inputs]; // one input, not its characters
   resolveConfig(options); // a bad configuration fails before anything is loaded
   const { library, failures } = await originalsOf(options);
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
+  const workers: { pool: CheckPool | null } = { pool: null };
+  // Workers cost a few hundred milliseconds to start: worth it for a site, not for a page.
+  const onExpanded = (refs: unknown[]) => {
+    if (jobs > 1 && refs.length >= MIN_PAGES_FOR_WORKERS) workers.pool = new CheckPool(jobs, { options: plainConfig(options), articles: library?.articles ?? null });
+  };
   const results: TargetResult[] = [];
-  for await (const outcome of loadAll(inputs, options)) {
-    const input = outcome.ok ? outcome.page.input : outcome.input;
-    const config = resolveConfig(options, { input, cwd: options.cwd });
-    const result = fromOutcome(outcome, config, library, options.forceAuthors);
+  // Results in input order; with workers, a few pages are in flight at once (bounded memory).
+  const inFlight: Promise<TargetResult>[] = [];
+  const settle = async () => {
+    const result = await inFlight.shift()!;
     options.onResult?.(result);
     results.push(result);
+  };
+  try {
+    for await (const outcome of loadAll(inputs, { ...options, onExpanded })) {
+      if (workers.pool && outcome.ok) inFlight.push(workers.pool.check(outcome));
+      else {
+        const input = outcome.ok ? outcome.page.input : outcome.input;
+        inFlight.push(Promise.resolve(checkLoaded(outcome, resolveConfig(options, { input, cwd: options.cwd }), library, options.forceAuthors)));
+      }
+      while (inFlight.length > jobs * 2) await settle();
+    }
+    while (inFlight.length) await settle();
+  } finally {
+    await workers.pool?.close();
   }
   const report = summarize(results);
   return library || failures.length ? { ...report, originals: { loaded: library?.size ?? 0, failures } } : report;
@@ -96,7 +118,20 @@ async function originalsOf(options: CheckOptions): Promise<{ library: OriginalLi
   return OriginalLibrary.load(options.originals, options);
 }
 
-function fromOutcome(outcome: LoadOutcome, config: ResolvedConfig, library: OriginalLibrary | null, forceAuthors?: boolean): TargetResult {
+const MIN_PAGES_FOR_WORKERS = 8;
+
+/** The settings a worker needs, without the functions and streams it cannot receive. */
+function plainConfig(options: CheckOptions): WorkerSetup["options"] {
+  const { preset, extends: presets, authors, rules, overrides, configDir, forceAuthors, cwd } = options;
+  return { preset, extends: presets, authors, rules, overrides, configDir, forceAuthors, cwd };
+}
+
+/**
+ * Check one loaded page (or pass on why it could not be loaded). Used by {@link check} on this
+ * thread and by the worker threads.
+ * @example checkLoaded(outcome, resolveConfig(), null).status // "checked"
+ */
+export function checkLoaded(outcome: LoadOutcome, config: ResolvedConfig, library: OriginalLibrary | null, forceAuthors?: boolean): TargetResult {
   if (!outcome.ok) return { input: outcome.input, status: "error", verdicts: {}, findings: [], notes: [], error: outcome.error };
   const { page } = outcome;
   // Pages found by expanding a directory or glob are checked only if they republish the

@@ -1,5 +1,6 @@
 /** The command line's options and help text (commander). */
 import { Command, InvalidArgumentError, Option } from "commander";
+import { availableParallelism } from "node:os";
 import { VERSION } from "../version.js";
 
 export interface CliOptions {
@@ -14,6 +15,7 @@ export interface CliOptions {
   quiet?: boolean;
   maxWarnings?: number;
   maxBytes: number;
+  jobs: number;
   timeout: number;
   listRules?: boolean;
   color?: boolean;
@@ -61,6 +63,7 @@ export function program(): Command {
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", integer("--max-warnings", 0))
     .option("--max-bytes <n>", "largest page accepted, in bytes", integer("--max-bytes", 1), 10_000_000)
     .option("--timeout <ms>", "timeout for fetching a URL, in milliseconds", integer("--timeout", 1), 15_000)
+    .option("-j, --jobs <n>", `check pages on this many worker threads, for runs of 8 pages or more (this machine has ${availableParallelism()} cores)`, integer("--jobs", 1), 1)
     .option("--list-rules", "list every rule with its severity in the preset (and config), then exit")
     .option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR are honoured too)")
     .addHelpText(

@@ -61,6 +61,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       originals: originals.length ? originals : configOriginals(file, io.cwd),
       cwd: io.cwd,
       maxBytes: options.maxBytes,
+      jobs: options.jobs,
       timeoutMs: options.timeout,
       ignore: file?.config.ignore ?? [],
       ignoreBase: file?.dir,

@@ -21,6 +21,8 @@ export { DEFAULT_CONCURRENCY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from "./li
 export interface LoadAllOptions extends LoadOptions {
   /** How many inputs load at once (default 4): enough to overlap network waits, gentle on servers. */
   concurrency?: number;
+  /** Told what the specs expanded to, before anything loads (e.g. to size a worker pool). */
+  onExpanded?: (refs: InputRef[]) => void;
 }
 
 /**
@@ -54,6 +56,7 @@ export async function loadInput(ref: InputRef, options: LoadOptions = {}): Promi
  */
 export async function* loadAll(specs: string[], options: LoadAllOptions = {}): AsyncIterable<LoadOutcome> {
   const refs = await expandInputs(specs, options);
+  options.onExpanded?.(refs);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   // A sliding window: once input i is loaded, input i + concurrency starts, so loading goes on
   // while the caller checks input i, yet only a few pages are ever held in memory.
