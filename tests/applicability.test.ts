@@ -1,0 +1,18 @@
+import { describe, expect, test } from "vitest";
+import dcnf from "../rules/presets/dcnf.js";
+import { mentionsPublisher } from "../src/applicability.js";
+
+describe("is a page a DCNF republication at all (raw source, no DOM)", () => {
+  test.each([
+    ["the Foundation's name", "<p>By Jane Doe, Daily Caller News Foundation</p>", true],
+    ["the name split over a line break", "<p>From the Daily Caller\n  News Foundation</p>", true],
+    ["the alias", '<span class="org">DCNF</span>', true],
+    ["its licensing address", '<a href="mailto:licensing@dailycallernewsfoundation.org">contact</a>', true],
+    ["a link to its own site", '<a href="https://dailycallernewsfoundation.org/2024/10/25/x/">original</a>', true],
+    ["a link to The Daily Caller, a different organisation that shares a host", '<p>As <a href="https://dailycaller.com/2024/10/25/x/">the Daily Caller reported</a>, …</p>', false],
+    ["a partner's own story", "<p>The county fair opened on Friday.</p>", false],
+    ["a word that only contains the alias", "<p>dcnfx</p>", false],
+  ])("%s", (_, html, expected) => {
+    expect(mentionsPublisher(html, dcnf.publisher)).toBe(expected);
+  });
+});
