@@ -15,7 +15,7 @@ function markerPattern(publisher: Publisher): RegExp {
     // Names may be split by white space, tags' entities or line breaks in the source.
     const names = [publisher.name, ...publisher.aliases].map((n) => n.split(/\s+/).map(escapeRegExp).join("(?:\\s|&nbsp;|&#160;)+"));
     const hosts = publisher.hosts.filter((h) => !sharedWithLookAlike(h, publisher)).map((h) => escapeRegExp(h));
-    pattern = new RegExp(`(?<![\\w-])(?:${[...names, ...hosts].join("|")})(?![\\w-])`, "i");
+    pattern = new RegExp(`(?<![a-z0-9])(?:${[...names, ...hosts].join("|")})(?![a-z0-9])`, "i");
     cache.set(publisher, pattern);
   }
   return pattern;

@@ -10,6 +10,7 @@ describe("is a page a DCNF republication at all (raw source, no DOM)", () => {
     ["its licensing address", '<a href="mailto:licensing@dailycallernewsfoundation.org">contact</a>', true],
     ["a link to its own site", '<a href="https://dailycallernewsfoundation.org/2024/10/25/x/">original</a>', true],
     ["a link to The Daily Caller, a different organisation that shares a host", '<p>As <a href="https://dailycaller.com/2024/10/25/x/">the Daily Caller reported</a>, …</p>', false],
+    ["its logo's file name", '<img src="/uploads/dcnf-logo.png" alt="">', true],
     ["a partner's own story", "<p>The county fair opened on Friday.</p>", false],
     ["a word that only contains the alias", "<p>dcnfx</p>", false],
   ])("%s", (_, html, expected) => {
