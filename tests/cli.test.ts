@@ -126,6 +126,17 @@ describe("exit codes and output", () => {
     expect(both.stderr).toMatch(/--output: give exactly one format without a file/);
   });
 
+  test("--urls reads one input per line, with comments", async () => {
+    const list = join(dir, "urls.txt");
+    writeFileSync(list, `# partner pages to check\n${base}/story\n\n${join(dir, "good.html")}   # a saved copy\n`);
+    const run = await runCli(["--urls", list, "-f", "json", "--author", "Laila Montgomery"]);
+    expect(JSON.parse(run.stdout).results.map((r: { input: string; status: string }) => r.status)).toEqual(["checked", "checked"]);
+    expect(run.code).toBe(0);
+    const missing = await runCli(["--urls", join(dir, "nope.txt")]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^republint: --urls .*nope\.txt: no such file\n$/);
+  });
+
   test("--version, --help and --list-rules exit 0", async () => {
     expect((await runCli(["--version"])).stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
     const help = await runCli(["--help"]);

@@ -8,6 +8,7 @@ export interface CliOptions {
   printConfig?: string;
   author: string[];
   original: string[];
+  urls?: string;
   originals: string[];
   preset?: string;
   format?: string;
@@ -38,6 +39,7 @@ export function program(): Command {
     .description("Check republished news pages against the newswire's republication terms (DCNF by default).")
     .version(VERSION, "-v, --version")
     .argument("[inputs...]", "HTML files, directories, globs, http(s) URLs, or - for stdin (default: the config's inputs)")
+    .option("--urls <file>", "also check the URLs (or paths) listed in this file, one per line; # starts a comment")
     .option("-c, --config <file>", "use this config file instead of looking for republint.config.json / .mjs upward")
     .option("--no-config", "use no config file at all")
     .option("--print-config <input>", "print the configuration that applies to one input, then exit")
@@ -57,7 +59,7 @@ export function program(): Command {
         .default([], "the config's originals"),
     )
     .option("-p, --preset <name>", 'the newswire\'s terms, instead of the config\'s "extends" (default: dcnf)')
-    .option("-f, --format <list>", "output formats, comma-separated; name=path writes that format to a file (stylish, json, sarif, junit, github, markdown); default stylish, stylish,github inside GitHub Actions")
+    .option("-f, --format <list>", "output formats, comma-separated; name=path writes that format to a file (stylish, json, sarif, junit, github, markdown, csv); default stylish, stylish,github inside GitHub Actions")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("-q, --quiet", "report errors only, no warnings or notes")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", integer("--max-warnings", 0))

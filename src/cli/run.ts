@@ -3,7 +3,7 @@
  * Exit codes (ESLint's): 0 clean, 1 violations, 2 could not check (usage, config, an input).
  */
 import { CommanderError } from "commander";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { styleText } from "node:util";
 import type { ConfigOptions, ResolvedConfig } from "../config/resolve.js";
@@ -48,7 +48,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(printConfig(resolveConfig(configOptions, { input: options.printConfig, cwd: io.cwd }), file));
       return 0;
     }
-    const inputs = cli.args.length ? cli.args : configInputs(file, io.cwd);
+    const listed = options.urls ? await readUrlList(options.urls, io.cwd) : [];
+    const inputs = cli.args.length || listed.length ? [...cli.args, ...listed] : configInputs(file, io.cwd);
     if (inputs.length === 0) {
       say("no inputs given (files, directories, globs, URLs or -, or \"inputs\" in the config file); see --help");
       return 2;
@@ -89,6 +90,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     say(`internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
+}
+
+/** `--urls list.txt`: one input per line; blank lines and `#` comments skipped. */
+async function readUrlList(path: string, cwd: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--urls ${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message}`);
+  }
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/(^|\s)#.*$/, "").trim())
+    .filter(Boolean);
 }
 
 /** A report file that could not be written: one line naming it. */

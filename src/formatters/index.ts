@@ -1,4 +1,5 @@
 /** The registry of output formats. */
+import { csv } from "./csv.js";
 import { github } from "./github.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
@@ -7,5 +8,5 @@ import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
-export const formatters: Record<string, Formatter> = { stylish, json, sarif, junit, github, markdown };
+export const formatters: Record<string, Formatter> = { stylish, json, sarif, junit, github, markdown, csv };
 export type { Formatter, FormatOptions } from "./types.js";
