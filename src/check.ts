@@ -22,8 +22,10 @@ export interface CheckOptions extends ConfigOptions, LoadOptions {
   originals?: string[] | OriginalLibrary;
   /** Called with each result as soon as it is known (results still come back in input order). */
   onResult?: (result: TargetResult) => void;
-  /** Worker threads to check pages on (default 1: this thread); the CLI uses every core. */
+  /** Worker threads to check pages on (default 1: this thread). */
   jobs?: number;
+  /** Check only shard `index` (1-based) of `count` of the expanded inputs (a CI matrix's share). */
+  shard?: { index: number; count: number };
 }
 
 export interface CheckHtmlOptions extends ConfigOptions {
@@ -88,18 +90,20 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
   };
   const results: TargetResult[] = [];
   // Results in input order; with workers, a few pages are in flight at once (bounded memory).
-  const inFlight: Promise<TargetResult>[] = [];
+  const inFlight: { promise: Promise<TargetResult>; position?: number }[] = [];
   const settle = async () => {
-    const result = await inFlight.shift()!;
+    const { promise, position } = inFlight.shift()!;
+    const result = options.shard && position !== undefined ? { ...(await promise), position } : await promise;
     options.onResult?.(result);
     results.push(result);
   };
   try {
     for await (const outcome of loadAll(inputs, { ...options, onExpanded })) {
-      if (workers.pool && outcome.ok) inFlight.push(workers.pool.check(outcome));
+      const position = outcome.position;
+      if (workers.pool && outcome.ok) inFlight.push({ promise: workers.pool.check(outcome), position });
       else {
         const input = outcome.ok ? outcome.page.input : outcome.input;
-        inFlight.push(Promise.resolve(checkLoaded(outcome, resolveConfig(options, { input, cwd: options.cwd }), library, options.forceAuthors)));
+        inFlight.push({ promise: Promise.resolve(checkLoaded(outcome, resolveConfig(options, { input, cwd: options.cwd }), library, options.forceAuthors)), position });
       }
       while (inFlight.length > jobs * 2) await settle();
     }

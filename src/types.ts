@@ -61,6 +61,8 @@ export interface TargetResult {
   error?: string;
   /** For URLs: where the page was finally fetched from, after redirects. */
   finalUrl?: string;
+  /** With `--shard`: the input's place in the whole (unsharded) run, for `republint merge`. */
+  position?: number;
 }
 
 export interface ReportSummary {

@@ -9,6 +9,7 @@ export interface CliOptions {
   author: string[];
   original: string[];
   urls?: string;
+  shard?: { index: number; count: number };
   originals: string[];
   preset?: string;
   format?: string;
@@ -20,6 +21,14 @@ export interface CliOptions {
   timeout: number;
   listRules?: boolean;
   color?: boolean;
+}
+
+function shardSpec(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError("--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4.");
+  return { index, count };
 }
 
 function integer(name: string, min: number) {
@@ -65,6 +74,7 @@ export function program(): Command {
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", integer("--max-warnings", 0))
     .option("--max-bytes <n>", "largest page accepted, in bytes", integer("--max-bytes", 1), 10_000_000)
     .option("--timeout <ms>", "timeout for fetching a URL, in milliseconds", integer("--timeout", 1), 15_000)
+    .option("--shard <i/n>", "check only shard i of n of the inputs (deterministic); join the JSON reports with `republint merge`", shardSpec)
     .option("-j, --jobs <n>", `check pages on this many worker threads, for runs of 8 pages or more (this machine has ${availableParallelism()} cores)`, integer("--jobs", 1), 1)
     .option("--list-rules", "list every rule with its severity in the preset (and config), then exit")
     .option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR are honoured too)")
@@ -79,6 +89,7 @@ Examples:
   republint site/dist/ -f stylish,sarif=republint.sarif
   republint -c republint.config.json --print-config dist/2024/10/25/story/index.html
   republint dist/ --originals https://dailycaller.com/feed/
+  republint dist/ --shard 1/4 -f json -o shard-1.json   then   republint merge shard-*.json
   curl -s https://partner.example/story/ | republint - --author "Laila Montgomery"
 `,
     );

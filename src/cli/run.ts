@@ -2,7 +2,7 @@
  * One run of the command line: parse arguments → config → load → check → format → exit code.
  * Exit codes (ESLint's): 0 clean, 1 violations, 2 could not check (usage, config, an input).
  */
-import { CommanderError } from "commander";
+import { Command, CommanderError } from "commander";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { styleText } from "node:util";
@@ -25,6 +25,7 @@ export interface CliIo {
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const say = (line: string) => io.stderr.write(`republint: ${line}\n`);
+  if (argv[2] === "merge") return runMerge(argv, io, say);
   const cli = program()
     .exitOverride()
     .configureOutput({ writeErr: (text) => io.stderr.write(text.replace(/^error: /, "republint: ")), writeOut: (text) => io.stdout.write(text) });
@@ -63,6 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       cwd: io.cwd,
       maxBytes: options.maxBytes,
       jobs: options.jobs,
+      shard: options.shard,
       timeoutMs: options.timeout,
       ignore: file?.config.ignore ?? [],
       ignoreBase: file?.dir,
@@ -84,6 +86,43 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return code;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof OutputError) {
+      say(error.message);
+      return 2;
+    }
+    say(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+/** `republint merge <reports...>`: one report from the JSON reports of a sharded run. */
+async function runMerge(argv: string[], io: CliIo, say: (line: string) => void): Promise<number> {
+  const cli = new Command("republint merge")
+    .description("Join the JSON reports of a sharded run (--shard) into one report.")
+    .argument("<reports...>", "JSON reports written with -f json")
+    .option("-f, --format <list>", "output formats, as for republint -f (default stylish)")
+    .option("-o, --output <file>", "write the report to a file instead of stdout")
+    .option("-q, --quiet", "report errors only")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", (v: string) => Number(v))
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => io.stderr.write(text.replace(/^error: /, "republint: ")), writeOut: (text) => io.stdout.write(text) });
+  try {
+    cli.parse(argv.slice(1));
+  } catch (error) {
+    if (error instanceof CommanderError) return /^commander\.(helpDisplayed|help)$/.test(error.code) ? 0 : 2;
+    throw error;
+  }
+  const options = cli.opts<{ format?: string; output?: string; quiet?: boolean; maxWarnings?: number }>();
+  try {
+    const [{ mergeReports }, { exitCode }, { formatters }] = await Promise.all([import("./merge.js"), import("../report.js"), import("../formatters/index.js")]);
+    const report = await mergeReports(cli.args, io.cwd);
+    for (const { format, path } of parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env })) {
+      const text = formatters[format]!(report, { quiet: options.quiet, cwd: io.cwd });
+      if (path) await writeReport(resolve(io.cwd, path), text);
+      else io.stdout.write(text);
+    }
+    return exitCode(report, { maxWarnings: options.maxWarnings });
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof OutputError) {
       say(error.message);
       return 2;
     }

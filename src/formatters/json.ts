@@ -24,6 +24,7 @@ export const json: Formatter = (report: Report, options = {}) => {
     status: result.status,
     ...(result.reason ? { reason: result.reason } : {}),
     ...(result.finalUrl ? { finalUrl: result.finalUrl } : {}),
+    ...(result.position !== undefined ? { position: result.position } : {}),
     verdicts: result.verdicts,
     findings: result.findings.filter((f) => !options.quiet || f.severity === "error").map(toJson),
     notes: result.notes,

@@ -23,6 +23,19 @@ export interface LoadAllOptions extends LoadOptions {
   concurrency?: number;
   /** Told what the specs expanded to, before anything loads (e.g. to size a worker pool). */
   onExpanded?: (refs: InputRef[]) => void;
+  /** Load only shard `index` (1-based) of `count`: a deterministic share of the expanded inputs. */
+  shard?: { index: number; count: number };
+}
+
+/**
+ * Which shard (0-based) an input belongs to: FNV-1a of its name, so every machine of a CI
+ * matrix agrees without talking to the others.
+ * @example shardOf("dist/a.html", 4) // 0..3
+ */
+export function shardOf(input: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < input.length; i++) hash = Math.imul(hash ^ input.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % count;
 }
 
 /**
@@ -55,7 +68,12 @@ export async function loadInput(ref: InputRef, options: LoadOptions = {}): Promi
  * }
  */
 export async function* loadAll(specs: string[], options: LoadAllOptions = {}): AsyncIterable<LoadOutcome> {
-  const refs = await expandInputs(specs, options);
+  const all = await expandInputs(specs, options);
+  // Each input keeps its place in the whole run, so sharded reports merge back in order.
+  const shard = options.shard;
+  const positioned = all.map((ref, position) => ({ ref, position }));
+  const mine = shard ? positioned.filter(({ ref }) => shardOf(ref.input, shard.count) === shard.index - 1) : positioned;
+  const refs = mine.map(({ ref }) => ref);
   options.onExpanded?.(refs);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   // A sliding window: once input i is loaded, input i + concurrency starts, so loading goes on
@@ -63,7 +81,10 @@ export async function* loadAll(specs: string[], options: LoadAllOptions = {}): A
   const pending: Promise<LoadOutcome>[] = [];
   let next = 0;
   const fill = (): void => {
-    while (next < refs.length && pending.length < concurrency) pending.push(loadInput(refs[next++]!, options));
+    while (next < mine.length && pending.length < concurrency) {
+      const { ref, position } = mine[next++]!;
+      pending.push(loadInput(ref, options).then((outcome) => ({ ...outcome, position })));
+    }
   };
   fill();
   while (pending.length > 0) {

@@ -22,7 +22,8 @@ export interface LoadFailure {
   error: string;
 }
 
-export type LoadOutcome = { ok: true; page: LoadedSource } | ({ ok: false } & LoadFailure);
+/** `position`: the input's place among all expanded inputs (set by `loadAll`). */
+export type LoadOutcome = ({ ok: true; page: LoadedSource } | ({ ok: false } & LoadFailure)) & { position?: number };
 
 export interface LoadOptions {
   /** Largest accepted input, in bytes (default 10 MB). */
