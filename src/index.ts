@@ -11,6 +11,8 @@ export { definePreset, defineRule } from "./define.js";
 export { checkPage } from "./engine.js";
 export { formatters, type FormatOptions, type Formatter } from "./formatters/index.js";
 export { Page } from "./page/page.js";
+export { OriginalLibrary } from "./originals/library.js";
+export { extractOriginal } from "./originals/extract.js";
 export { exitCode, summarize } from "./report.js";
 export { presets, rules } from "../rules/index.js";
 export type * from "./types.js";
