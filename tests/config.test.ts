@@ -165,6 +165,12 @@ describe("CLI with a config file", () => {
     });
   });
 
+  test("--print-config takes one input", async () => {
+    const run = await runCli(["--print-config", "a.html", "b.html"], { cwd: site });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('republint: --print-config shows one input\'s configuration; remove "b.html"\n');
+  });
+
   test("an invalid config is exit 2, naming the file and the key", async () => {
     const dir = mkdtempSync(join(tmpdir(), "republint-invalid-"));
     writeFileSync(join(dir, "republint.config.json"), JSON.stringify({ rules: { "logo-present": "loud" } }));

@@ -46,6 +46,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (options.printConfig !== undefined) {
+      if (cli.args.length) throw new UsageError(`--print-config shows one input's configuration; remove ${cli.args.map((a) => `"${a}"`).join(", ")}`);
       io.stdout.write(printConfig(resolveConfig(configOptions, { input: options.printConfig, cwd: io.cwd }), file));
       return 0;
     }
