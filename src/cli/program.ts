@@ -68,7 +68,7 @@ export function program(): Command {
         .default([], "the config's originals"),
     )
     .option("-p, --preset <name>", 'the newswire\'s terms, instead of the config\'s "extends" (default: dcnf)')
-    .option("-f, --format <list>", "output formats, comma-separated; name=path writes that format to a file (stylish, json, sarif, junit, github, markdown, csv); default stylish, stylish,github inside GitHub Actions")
+    .option("-f, --format <list>", "output formats, comma-separated; name=path writes that format to a file (stylish, json, sarif, junit, github, markdown, csv, html); default stylish, stylish,github inside GitHub Actions")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
     .option("-q, --quiet", "report errors only, no warnings or notes")
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", integer("--max-warnings", 0))
