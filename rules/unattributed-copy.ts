@@ -1,4 +1,6 @@
 import { defineRule } from "../src/define.js";
+import { hostOf } from "../src/page/images.js";
+import { imageHiddenReason, namesLogo } from "../src/page/logos.js";
 import { publisherMatchers } from "../src/page/organisations.js";
 import { normalizeText } from "../src/page/text.js";
 
@@ -30,7 +32,7 @@ export default defineRule({
     const { publisher: named } = publisherMatchers(terms.publisher);
     const credited =
       page.findText((text) => named.test(normalizeText(text))).some((hit) => hit.visible && hit.zone === "article") ||
-      page.images.some((image) => named.test(normalizeText(image.label)) && page.zoneOf(image.noscript ?? image.node) === "article" && !page.hiddenReason(image.noscript ?? image.node));
+      page.images.some((image) => namesLogo(image.label, named) && page.zoneOf(hostOf(image)) === "article" && !imageHiddenReason(page, image));
     if (credited) return;
     const first = original.matches[0];
     const node = first ? page.paragraphs[first.pageIndex]?.node : undefined;

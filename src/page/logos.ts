@@ -1,0 +1,62 @@
+/**
+ * What makes an image a newswire's logo, and whether a reader sees it: shared by the rules that
+ * ask (logo-present, unattributed-copy), so they never disagree about the same image.
+ */
+import { fileName, type PageImage } from "./images.js";
+import type { Page } from "./page.js";
+import { normalizeText } from "./text.js";
+
+const TINY = 1; // px: tracking-pixel sized
+
+/**
+ * The label names the organisation and little else: a photo caption crediting it is not its logo.
+ * @example namesLogo("Daily Caller News Foundation logo", /daily caller news foundation/) // true
+ */
+export function namesLogo(label: string, name: RegExp): boolean {
+  const text = normalizeText(label);
+  const found = name.exec(text);
+  if (!found) return false;
+  if (/\blogo\b/.test(text)) return true;
+  const rest = (text.slice(0, found.index) + " " + text.slice(found.index + found[0].length))
+    .replace(/\b(the|image|icon|of|a|an|official|by|from)\b/g, " ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+  return rest.split(" ").filter(Boolean).length <= 2;
+}
+
+/**
+ * The URL's file name contains one of the parts (lower case), or the URL matches a `/regex/`.
+ * @example matchesFileName("https://x.example/up/dcnf-logo.png", ["dcnf"]) // true
+ */
+export function matchesFileName(url: string, patterns: string[]): boolean {
+  const name = fileName(url);
+  return patterns.some((pattern) => {
+    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+    return regex ? new RegExp(regex[1]!, regex[2]).test(url) : name.includes(pattern.toLowerCase());
+  });
+}
+
+/**
+ * Why an image is not seen: hidden by CSS or markup (a `<noscript>` fallback as its lazy
+ * sibling would be), or rendered at tracking-pixel size; null when it is seen.
+ * @example imageHiddenReason(page, image) // "it is 1×1 px"
+ */
+export function imageHiddenReason(page: Page, image: PageImage): string | null {
+  const why = page.hiddenReason(image.noscript ? image.noscript.parent ?? image.noscript : image.node);
+  if (why) return why;
+  const { width, height } = image;
+  if ((width !== null && width <= TINY) || (height !== null && height <= TINY)) {
+    return `it is ${width ?? "?"}×${height ?? "?"} px`;
+  }
+  return null;
+}
+
+/**
+ * A compact description for a report: `<img alt="…" src="…/dcnf-logo.png">`.
+ * @example describeImage(image) // '<img alt="DCNF" src="…/dcnf.png">'
+ */
+export function describeImage(image: PageImage): string {
+  const url = image.urls[0];
+  const src = url ? ` ${image.urlAttributes[0]}="…/${fileName(url)}"` : "";
+  return `<${image.node.name}${image.label ? ` alt="${image.label}"` : ""}${src}>`;
+}
