@@ -136,6 +136,7 @@ function plainConfig(options: CheckOptions): WorkerSetup["options"] {
  * @example checkLoaded(outcome, resolveConfig(), null).status // "checked"
  */
 export function checkLoaded(outcome: LoadOutcome, config: ResolvedConfig, library: OriginalLibrary | null, forceAuthors?: boolean): TargetResult {
+  if (!outcome.ok && outcome.skipped) return { input: outcome.input, status: "skipped", reason: outcome.error, verdicts: {}, findings: [], notes: [] };
   if (!outcome.ok) return { input: outcome.input, status: "error", verdicts: {}, findings: [], notes: [], error: outcome.error };
   const { page } = outcome;
   // Pages found by expanding a directory or glob are checked only if they republish the

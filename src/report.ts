@@ -6,10 +6,11 @@ import type { Report, ReportSummary, TargetResult } from "./types.js";
  * @example summarize([result]).summary.errorCount // 2
  */
 export function summarize(results: TargetResult[]): Report {
-  const summary: ReportSummary = { inputs: results.length, checked: 0, notApplicable: 0, errors: 0, errorCount: 0, warningCount: 0, failingPages: 0 };
+  const summary: ReportSummary = { inputs: results.length, checked: 0, notApplicable: 0, skipped: 0, errors: 0, errorCount: 0, warningCount: 0, failingPages: 0 };
   for (const result of results) {
     if (result.status === "checked") summary.checked++;
     else if (result.status === "not-applicable") summary.notApplicable++;
+    else if (result.status === "skipped") summary.skipped++;
     else summary.errors++;
     const errors = result.findings.filter((f) => f.severity === "error").length;
     summary.errorCount += errors;

@@ -44,14 +44,18 @@ export interface Note {
   message: string;
 }
 
-export type TargetStatus = "checked" | "not-applicable" | "error";
+/**
+ * `skipped`: never requested, on purpose (the site's robots.txt disallows it); not a failure to
+ * check, so it does not make the exit code 2.
+ */
+export type TargetStatus = "checked" | "not-applicable" | "skipped" | "error";
 
 /** The result for one input (a file, a URL, stdin). */
 export interface TargetResult {
   /** The input as the user named it: a path relative to the working directory, a URL, or `<stdin>`. */
   input: string;
   status: TargetStatus;
-  /** Why the page was not applicable (e.g. "no single article: looks like a listing page"). */
+  /** Why the page was not applicable or skipped (e.g. "disallowed by robots.txt (https://…/robots.txt)"). */
   reason?: string;
   /** One verdict per enabled rule; empty when the input could not be loaded. */
   verdicts: Record<string, RuleVerdict>;
@@ -69,6 +73,8 @@ export interface ReportSummary {
   inputs: number;
   checked: number;
   notApplicable: number;
+  /** Pages not requested because robots.txt disallows them. */
+  skipped: number;
   errors: number;
   errorCount: number;
   warningCount: number;

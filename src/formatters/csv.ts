@@ -10,8 +10,8 @@ const HEADER = ["input", "status", "term", "verdict", "errors", "warnings", "fir
 export const csv: Formatter = (report: Report, options = {}) => {
   const rows: string[][] = [HEADER];
   for (const result of report.results) {
-    if (result.status === "error") {
-      rows.push([result.input, "error", "", "", "", "", "", "", "", result.error ?? ""]);
+    if (result.status === "error" || result.status === "skipped") {
+      rows.push([result.input, result.status, "", "", "", "", "", "", "", result.error ?? result.reason ?? ""]);
       continue;
     }
     for (const [term, verdict] of Object.entries(result.verdicts)) {

@@ -20,6 +20,10 @@ export const github: Formatter = (report: Report, options: FormatOptions = {}) =
       lines.push(command("error", file ? { file } : {}, file ? `could not check: ${cause}` : `could not check ${result.input}: ${cause}`));
       continue;
     }
+    if (result.status === "skipped") {
+      lines.push(command("notice", {}, `skipped ${result.input}: ${result.reason ?? "not requested"}`));
+      continue;
+    }
     for (const f of result.findings) {
       if (options.quiet && f.severity !== "error") continue;
       lines.push(annotation(f, artifact));
@@ -46,7 +50,7 @@ function annotation(f: Finding, artifact: Artifact): string {
   return command(f.severity, properties, `${prefix}${f.message}${where ? `\n${where}` : ""}`);
 }
 
-function command(kind: "error" | "warning", properties: Record<string, string | number>, message: string): string {
+function command(kind: "error" | "warning" | "notice", properties: Record<string, string | number>, message: string): string {
   const props = Object.entries(properties)
     .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
     .join(",");

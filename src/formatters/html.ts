@@ -17,7 +17,7 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #d0d7de;pad
 th{background:#f6f8fa}td.num{text-align:right}
 .totals{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none}
 section.page{border:1px solid #d0d7de;border-radius:6px;padding:.8rem 1rem;margin:1rem 0}
-.status{font-weight:600}.status-checked.ok{color:#1a7f37}.status-checked.failing{color:#cf222e}.status-error{color:#9a6700}.status-not-applicable{color:#57606a}
+.status{font-weight:600}.status-checked.ok{color:#1a7f37}.status-checked.failing{color:#cf222e}.status-error{color:#9a6700}.status-not-applicable,.status-skipped{color:#57606a}
 ul.verdicts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.3rem 1rem}
 .verdict-pass .mark{color:#1a7f37}.verdict-fail .mark{color:#cf222e}.verdict-not-applicable .mark{color:#57606a}
 .mark{font-weight:700;margin-right:.25rem}
@@ -50,6 +50,7 @@ export const html: Formatter = (report: Report, options: FormatOptions = {}) => 
     '<ul class="totals">',
     total("checked", "pages checked", s.checked),
     total("not-applicable", "not applicable", s.notApplicable),
+    total("skipped", "skipped (robots.txt)", s.skipped),
     total("errors", "could not be checked", s.errors),
     total("error-count", "errors", s.errorCount),
     total("warning-count", "warnings", warnings),
@@ -86,7 +87,7 @@ function siteSummary(report: Report, options: FormatOptions, kept: (f: Finding) 
   const out = [
     '<h2 id="sites">Partner sites</h2>',
     '<table class="sites">',
-    `<thead><tr><th>Site</th><th>Pages checked</th><th>Pages compliant</th>${terms.map((id) => `<th data-term="${esc(id)}">${esc(id)}</th>`).join("")}</tr></thead>`,
+    `<thead><tr><th>Site</th><th>Pages checked</th><th>Pages compliant</th>${terms.map((id) => `<th data-term="${esc(id)}">${esc(id)}</th>`).join("")}<th>Not applicable</th><th>Skipped</th><th>Could not check</th></tr></thead>`,
     "<tbody>",
   ];
   for (const [site, results] of sites) {
@@ -97,6 +98,7 @@ function siteSummary(report: Report, options: FormatOptions, kept: (f: Finding) 
       `<tr data-site="${esc(site)}"><th scope="row">${esc(site)}</th><td class="num" data-col="checked">${checked.length}</td>` +
         `<td class="num" data-col="compliant">${compliant.length}</td>` +
         failing.map((n, i) => `<td class="num" data-term="${esc(terms[i]!)}">${n}</td>`).join("") +
+        (["not-applicable", "skipped", "error"] as const).map((status) => `<td class="num" data-col="${status}">${results.filter((r) => r.status === status).length}</td>`).join("") +
         "</tr>",
     );
   }
@@ -151,6 +153,7 @@ function statusClass(result: TargetResult, findings: Finding[]): string {
 function statusText(result: TargetResult, findings: Finding[]): string {
   if (result.status === "error") return "could not be checked";
   if (result.status === "not-applicable") return `not applicable${result.reason ? `: ${esc(result.reason)}` : ""}`;
+  if (result.status === "skipped") return `skipped${result.reason ? `: ${esc(result.reason)}` : ""}`;
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   if (!errors && !warnings) return "compliant";

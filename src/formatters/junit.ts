@@ -45,6 +45,11 @@ function suite(result: TargetResult, options: FormatOptions): { counts: Counts; 
     const message = `could not check: ${result.error ?? "unknown error"}`;
     cases.push(`${open("could not check")}>`, `      <error message="${attr(message)}" type="load-error"/>`, "    </testcase>");
   }
+  if (result.status === "skipped") {
+    counts.tests++;
+    counts.skipped++;
+    cases.push(`${open("not requested")}>`, `      <skipped message="${attr(result.reason ?? "skipped")}"/>`, "    </testcase>");
+  }
   for (const [ruleId, verdict] of Object.entries(result.verdicts)) {
     counts.tests++;
     const all = result.findings.filter((f) => f.ruleId === ruleId);

@@ -26,7 +26,7 @@ export const markdown: Formatter = (report: Report, options: FormatOptions = {})
   const out = [
     `## republint: ${icon} ${totals}`,
     "",
-    `${plural(s.inputs, "page")}: ${s.checked} checked, ${s.notApplicable} not applicable, ${s.errors} could not be checked`,
+    `${plural(s.inputs, "page")}: ${s.checked} checked, ${s.notApplicable} not applicable, ${s.skipped ? `${s.skipped} skipped, ` : ""}${s.errors} could not be checked`,
     "",
   ];
   const terms = termIds(report, options);
@@ -66,6 +66,7 @@ function termIds(report: Report, options: FormatOptions): string[] {
 function status(result: TargetResult, kept: (f: Finding) => boolean): string {
   if (result.status === "error") return `❗ could not check: ${escape(result.error ?? "unknown error")}`;
   if (result.status === "not-applicable") return `${MARK["not-applicable"]} not applicable${result.reason ? `: ${escape(result.reason)}` : ""}`;
+  if (result.status === "skipped") return `${MARK["not-applicable"]} skipped${result.reason ? `: ${escape(result.reason)}` : ""}`;
   const findings = result.findings.filter(kept);
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;

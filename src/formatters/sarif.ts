@@ -35,6 +35,10 @@ export const sarif: Formatter = (report: Report, options: FormatOptions = {}) =>
       });
       continue;
     }
+    if (target.status === "skipped") {
+      notifications.push({ level: "note", message: { text: `skipped ${target.input}: ${target.reason ?? "not requested"}` }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] });
+      continue;
+    }
     for (const finding of target.findings.filter(kept)) results.push(toResult(finding, uri, ruleIndex.get(finding.ruleId)!));
   }
   const log: Log = {
@@ -45,7 +49,7 @@ export const sarif: Formatter = (report: Report, options: FormatOptions = {}) =>
         tool: { driver: { name: "republint", version: VERSION, informationUri: INFORMATION_URI, rules } },
         invocations: [
           {
-            executionSuccessful: notifications.length === 0,
+            executionSuccessful: !notifications.some((n) => n.level === "error"),
             ...(notifications.length ? { toolExecutionNotifications: notifications } : {}),
           },
         ],

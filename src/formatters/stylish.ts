@@ -20,7 +20,7 @@ export const stylish: Formatter = (report: Report, options: FormatOptions = {}) 
   }
   const s = report.summary;
   const problems = s.errorCount + (options.quiet ? 0 : s.warningCount);
-  const pages = `${s.inputs} page${s.inputs === 1 ? "" : "s"}: ${s.checked} checked, ${s.notApplicable} not applicable, ${s.errors} could not be checked`;
+  const pages = `${s.inputs} page${s.inputs === 1 ? "" : "s"}: ${s.checked} checked, ${s.notApplicable} not applicable, ${s.skipped ? `${s.skipped} skipped, ` : ""}${s.errors} could not be checked`;
   if (problems > 0) {
     const counts = `${problems} problem${problems === 1 ? "" : "s"} (${s.errorCount} error${s.errorCount === 1 ? "" : "s"}, ${options.quiet ? 0 : s.warningCount} warning${s.warningCount === 1 ? "" : "s"})`;
     const pagesWith = report.results.filter((r) => r.findings.some((f) => !options.quiet || f.severity === "error")).length;
@@ -39,6 +39,7 @@ export const stylish: Formatter = (report: Report, options: FormatOptions = {}) 
 function pageLines(result: TargetResult, options: FormatOptions, paint: (s: Style, t: string) => string): string[] {
   if (result.status === "error") return [`  ${paint("red", "error")}  could not check: ${result.error}`];
   if (result.status === "not-applicable") return [paint("gray", `  – not applicable: ${result.reason ?? "not a single article"}`)];
+  if (result.status === "skipped") return [paint("gray", `  – skipped: ${result.reason ?? "not requested"}`)];
   const marks = Object.entries(result.verdicts).map(([id, verdict]) =>
     verdict === "pass" ? `${paint("green", "✓")} ${id}` : verdict === "fail" ? `${paint("red", "✗")} ${id}` : paint("gray", `– ${id}`),
   );

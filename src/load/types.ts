@@ -20,6 +20,8 @@ export interface LoadedSource {
 export interface LoadFailure {
   input: string;
   error: string;
+  /** Set when the page was never requested because the site's robots.txt disallows it. */
+  skipped?: "robots";
 }
 
 /** `position`: the input's place among all expanded inputs (set by `loadAll`). */

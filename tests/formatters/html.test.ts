@@ -65,6 +65,9 @@ describe("html formatter", () => {
       "logo-present": 2,
       "reporter-byline": 1,
       "byline-affiliation": 3,
+      "not-applicable": 1,
+      skipped: 0,
+      error: 1,
     });
     expect(siteRow($, "partner.example")).toEqual({
       checked: 1,
@@ -72,6 +75,9 @@ describe("html formatter", () => {
       "logo-present": 0,
       "reporter-byline": 1,
       "byline-affiliation": 1,
+      "not-applicable": 0,
+      skipped: 0,
+      error: 1, // https://partner.example/gone/ answered 404
     });
   });
 
