@@ -20,6 +20,8 @@ export interface CheckOptions extends ConfigOptions, LoadOptions {
    * is checked against it (its reporters, its text), even without any newswire marker.
    */
   originals?: string[] | OriginalLibrary;
+  /** Called once the inputs are expanded, with how many pages will be checked (e.g. for a progress bar). */
+  onStart?: (total: number) => void;
   /** Called with each result as soon as it is known (results still come back in input order). */
   onResult?: (result: TargetResult) => void;
   /** Worker threads to check pages on (default 1: this thread). */
@@ -86,6 +88,7 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
   const workers: { pool: CheckPool | null } = { pool: null };
   // Workers cost a few hundred milliseconds to start: worth it for a site, not for a page.
   const onExpanded = (refs: unknown[]) => {
+    options.onStart?.(refs.length);
     if (jobs > 1 && refs.length >= MIN_PAGES_FOR_WORKERS) workers.pool = new CheckPool(jobs, { options: plainConfig(options), articles: library?.articles ?? null });
   };
   const results: TargetResult[] = [];

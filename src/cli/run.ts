@@ -10,11 +10,12 @@ import type { ConfigOptions, ResolvedConfig } from "../config/resolve.js";
 import type { LoadedConfig } from "../config/file.js";
 import type { Rule } from "../types.js";
 import { parseOutputs, UsageError } from "./outputs.js";
+import { Progress, wantsProgress } from "./progress.js";
 import { program, type CliOptions } from "./program.js";
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   cwd: string;
   env: NodeJS.ProcessEnv;
 }
@@ -59,7 +60,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const [{ check }, { exitCode }, { formatters }] = await Promise.all([import("../check.js"), import("../report.js"), import("../formatters/index.js")]);
     const outputs = parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env });
     const originals = [...options.original, ...options.originals];
+    const progress = wantsProgress(io.stderr, io.env) ? new Progress(io.stderr) : null;
     const report = await check(inputs, {
+      onStart: (total) => progress?.start(total),
+      onResult: (result) => progress?.tick(result),
       ...configOptions,
       originals: originals.length ? originals : configOriginals(file, io.cwd),
       cwd: io.cwd,
@@ -70,6 +74,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ignore: file?.config.ignore ?? [],
       ignoreBase: file?.dir,
     });
+    progress?.stop();
     // One line per input (or original) that could not be read, on stderr whatever the format.
     for (const failure of report.originals?.failures ?? []) say(`${failure.input}: ${failure.error}`);
     for (const r of report.results) if (r.status === "error") say(`${r.input}: ${r.error}`);
