@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Debian's Chromium, for scripts/browser-audit.mjs (not needed by republint or its tests).
+# Debian's Chromium, for the HTML report's browser test (tests/browser/) and scripts/browser-audit.mjs.
+# republint itself never needs a browser. The tests run this when chromium is missing.
 set -euo pipefail
 command -v chromium >/dev/null && exit 0
 apt-get update -qq
