@@ -17,3 +17,6 @@ export { exitCode, summarize } from "./report.js";
 export { presets, rules } from "../rules/index.js";
 export type * from "./types.js";
 export type { LoadOptions, LoadedSource } from "./load/types.js";
+export { createFetcher } from "./fetch/client.js";
+export { defaultCacheDir } from "./fetch/cache.js";
+export type { CacheUse, Fetcher, FetchFailure, FetchPolicy, FetchResult, FetchSuccess } from "./fetch/types.js";

@@ -170,7 +170,8 @@ describe("bad inputs: one line naming the input and the cause, exit 2, the rest 
     ["an empty file", () => join(dir, "empty.html"), /empty\.html: file is empty/],
     ["a binary file", () => join(dir, "image.png"), /image\.png: binary file \(PNG image\), not HTML/],
     ["an invalid URL", () => "http://exa mple.com/", /invalid URL/],
-    ["an unreachable host", () => `http://127.0.0.1:${closedPort}/story`, /\/story: could not connect to 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/],
+    // robots.txt is asked for first, so it is the request that names the cause.
+    ["an unreachable host", () => `http://127.0.0.1:${closedPort}/story`, /\/story: could not fetch http:\/\/127\.0\.0\.1:\d+\/robots\.txt: could not connect to 127\.0\.0\.1:\d+ \(ECONNREFUSED\)$/],
     ["HTTP 404", () => `${base}/missing`, /\/missing: HTTP 404 Not Found/],
     ["HTTP 500", () => `${base}/broken`, /\/broken: HTTP 500 Internal Server Error/],
     ["a non-HTML content type", () => `${base}/feed.json`, /\/feed\.json: .*application\/json/],

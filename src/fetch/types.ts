@@ -32,6 +32,8 @@ export interface FetchFailure {
   skipped?: "robots";
   /** Where the last redirect pointed, when the failure happened after redirects. */
   finalUrl?: string;
+  /** The last HTTP status, when the failure is one (a 5xx or 429 that retries did not cure). */
+  status?: number;
 }
 
 export type FetchResult = FetchSuccess | FetchFailure;
@@ -48,6 +50,8 @@ export interface FetchPolicy {
   concurrency?: number;
   /** Retries after a network error, a 5xx, or a 429 (default 2), with exponential backoff and jitter. */
   retries?: number;
+  /** Backoff before retry n is random in [0, retryBaseMs × 2^(n-1)], at most 30 s (default 1 000). */
+  retryBaseMs?: number;
   /** Longest Retry-After honoured, in ms (default 60 000); a longer one fails the URL. */
   maxRetryAfterMs?: number;
   /** Time to open the connection, in ms (default 10 000). */
@@ -62,6 +66,8 @@ export interface FetchPolicy {
   cacheDir?: string | false;
   /** Obey robots.txt (default true). */
   robots?: boolean;
+  /** Injected for tests; defaults to undici's fetch over the client's own connection pool. */
+  fetch?: typeof globalThis.fetch;
 }
 
 /** One client per run: it holds the per-host queues, the robots.txt files and the cache. */

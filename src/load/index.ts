@@ -1,5 +1,6 @@
 /** Inputs for republint: files, directories, globs, stdin and URLs, loaded as decoded pages. */
 import { loadFile } from "./file.js";
+import { fetcherFor } from "./fetcher.js";
 import { expandInputs, type InputRef } from "./inputs.js";
 import { DEFAULT_CONCURRENCY } from "./limits.js";
 import { loadStdin } from "./stdin.js";
@@ -76,6 +77,17 @@ export async function* loadAll(specs: string[], options: LoadAllOptions = {}): A
   const refs = mine.map(({ ref }) => ref);
   options.onExpanded?.(refs);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+  // One HTTP client for the whole run: its host queues and robots.txt files are shared.
+  const [fetcher, own] = refs.some((ref) => ref.kind === "url") ? fetcherFor(options) : [undefined, undefined];
+  try {
+    yield* loadWindow(mine, concurrency, fetcher ? { ...options, fetcher } : options);
+  } finally {
+    await own?.close();
+  }
+}
+
+/** Load the inputs with at most `concurrency` in flight, yielding outcomes in input order. */
+async function* loadWindow(mine: { ref: InputRef; position: number }[], concurrency: number, options: LoadOptions): AsyncIterable<LoadOutcome> {
   // A sliding window: once input i is loaded, input i + concurrency starts, so loading goes on
   // while the caller checks input i, yet only a few pages are ever held in memory.
   const pending: Promise<LoadOutcome>[] = [];

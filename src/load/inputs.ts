@@ -7,7 +7,7 @@ import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import { describeFsError } from "./fs-errors.js";
 import { STDIN_INPUT } from "./stdin.js";
-import { parseHttpUrl } from "./url.js";
+import { parseHttpUrl } from "./http-url.js";
 import type { LoadFailure, LoadOptions } from "./types.js";
 
 /** One thing to load. `input` is how reports name it: a cwd-relative path, the URL, `<stdin>`. */

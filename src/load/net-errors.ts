@@ -2,6 +2,7 @@
  * A failed fetch as one readable line. Node's fetch (undici) throws `TypeError: fetch failed`
  * and keeps the real reason (a system error code, a socket error) in `cause`.
  */
+import { formatSeconds } from "./limits.js";
 
 interface ErrorDetails {
   message?: string;
@@ -18,11 +19,12 @@ const TLS_CODE = /^(CERT_|ERR_TLS_|ERR_SSL_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|
 
 /**
  * Describe why fetching `url` failed, naming the host and the system error code.
+ * `connectTimeoutMs`, when known, turns undici's connect timeout into "within 10 s".
  * @example
  * describeFetchError(fetchError, new URL("http://127.0.0.1:9/"))
  * // "could not connect to 127.0.0.1:9 (ECONNREFUSED)"
  */
-export function describeFetchError(err: unknown, url: URL): string {
+export function describeFetchError(err: unknown, url: URL, connectTimeoutMs?: number): string {
   const cause = rootCause(err);
   const code = cause.code;
   const where = describeAddress(cause, url);
@@ -36,8 +38,10 @@ export function describeFetchError(err: unknown, url: URL): string {
     case "EPIPE":
     case "UND_ERR_SOCKET":
       return `connection closed by ${where} before the response was complete`;
-    case "ETIMEDOUT":
     case "UND_ERR_CONNECT_TIMEOUT":
+      if (connectTimeoutMs !== undefined) return `could not connect to ${where} within ${formatSeconds(connectTimeoutMs)}`;
+      return `could not connect to ${where} (connection timed out)`;
+    case "ETIMEDOUT":
       return `could not connect to ${where} (connection timed out)`;
     case "UND_ERR_HEADERS_TIMEOUT":
     case "UND_ERR_BODY_TIMEOUT":
@@ -47,6 +51,14 @@ export function describeFetchError(err: unknown, url: URL): string {
   if (code && TLS_CODE.test(code)) return `TLS error: ${message} (${code})`;
   if (message === "redirect count exceeded") return "too many redirects";
   return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+/**
+ * The system or undici error code behind a failed fetch, if any.
+ * @example fetchErrorCode(new TypeError("fetch failed", { cause: { code: "ECONNRESET" } })) // "ECONNRESET"
+ */
+export function fetchErrorCode(err: unknown): string | undefined {
+  return rootCause(err).code;
 }
 
 /** The innermost error that says something: follow `cause`, and the first of an AggregateError. */

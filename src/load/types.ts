@@ -1,4 +1,5 @@
 /** What the loaders hand to the engine: a decoded page, or one line saying why there is none. */
+import type { Fetcher } from "../fetch/types.js";
 
 /** A page's source as text, decoded once; every location in a report indexes this string. */
 export interface LoadedSource {
@@ -20,7 +21,7 @@ export interface LoadedSource {
 export interface LoadFailure {
   input: string;
   error: string;
-  /** Set when the page was never requested because the site's robots.txt disallows it. */
+  /** Set when the URL was never requested because the site's robots.txt disallows it. */
   skipped?: "robots";
 }
 
@@ -34,9 +35,16 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Base for relative paths (default `process.cwd()`). */
   cwd?: string;
-  /** Injected for tests; defaults to the global `fetch`. */
+  /**
+   * The run's HTTP client (per-host limits, robots.txt, retries, cache; see `createFetcher`).
+   * When given, its policy rules URLs, and `timeoutMs`, `maxBytes`, `userAgent` and `fetch`
+   * are not used for them. Without one, a client is made from those options, with robots.txt
+   * obeyed and no cache (a library call writes nothing to disk).
+   */
+  fetcher?: Fetcher;
+  /** Injected for tests; defaults to undici's fetch. Ignored when `fetcher` is given. */
   fetch?: typeof globalThis.fetch;
-  /** Sent with every request. */
+  /** Sent with every request. Ignored when `fetcher` is given. */
   userAgent?: string;
   /** Accept XML responses too (feeds and sitemaps of originals), not only HTML. */
   acceptXml?: boolean;

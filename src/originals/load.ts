@@ -6,6 +6,7 @@
 import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { expandInputs } from "../load/inputs.js";
+import { fetcherFor } from "../load/fetcher.js";
 import { loadFile } from "../load/file.js";
 import { loadUrl } from "../load/url.js";
 import type { LoadFailure, LoadOptions, LoadOutcome } from "../load/types.js";
@@ -25,6 +26,16 @@ const MAX_SITEMAP_DEPTH = 2; // an index of sitemaps of articles; deeper nesting
  * @example const { originals } = await loadOriginals(["https://dailycaller.com/feed/"]); originals[0].authors
  */
 export async function loadOriginals(specs: string[], options: LoadOptions = {}): Promise<LoadedOriginals> {
+  // One HTTP client for every feed, sitemap and page: shared host queues and robots.txt files.
+  const [fetcher, own] = fetcherFor(options);
+  try {
+    return await loadAllOriginals(specs, { ...options, fetcher });
+  } finally {
+    await own?.close();
+  }
+}
+
+async function loadAllOriginals(specs: string[], options: LoadOptions): Promise<LoadedOriginals> {
   const originals = new Map<string, OriginalArticle>();
   const failures: LoadFailure[] = [];
   const fail = (input: string, error: string) => failures.push({ input: `original ${input}`, error });

@@ -24,7 +24,13 @@ describe("describeFetchError", () => {
     expect(describeFetchError(err, url)).toBe("could not connect to news.example:443 (connection timed out)");
   });
 
-  it("reports TLS problems with their code", () => {
+  it("says how long a connect timeout waited, when it knows", () => {
+    const err = fetchFailed(sysError("Connect Timeout Error", { code: "UND_ERR_CONNECT_TIMEOUT" }));
+    expect(describeFetchError(err, url, 10_000)).toBe("could not connect to news.example:443 within 10 s");
+    expect(describeFetchError(err, url)).toBe("could not connect to news.example:443 (connection timed out)");
+  });
+
+    it("reports TLS problems with their code", () => {
     const err = fetchFailed(sysError("certificate has expired", { code: "CERT_HAS_EXPIRED" }));
     expect(describeFetchError(err, url)).toBe("TLS error: certificate has expired (CERT_HAS_EXPIRED)");
   });

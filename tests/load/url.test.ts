@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFetcher } from "../../src/fetch/client.js";
 import { loadUrl } from "../../src/load/url.js";
 
 const PAGE = "<!doctype html><title>Story</title><p>Hello</p>";
@@ -95,6 +96,8 @@ const endlessClosed = new Promise<void>((resolve) => (endlessHungUp = resolve));
 let server: Server;
 let base: string;
 let closedPort: number;
+/** Retries after a few ms, and no robots.txt request, for the tests of faults that are retried. */
+const quick = createFetcher({ retryBaseMs: 1, robots: false, cacheDir: false });
 
 const host = (): string => base.slice("http://".length);
 
@@ -116,6 +119,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await quick.close();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });
@@ -139,12 +143,12 @@ describe("loadUrl", () => {
     expect(await loadUrl(`${base}/xhtml`)).toMatchObject({ ok: true, page: { source: PAGE } });
   });
 
-  it("reports 404 and 500 with the status text", async () => {
+  it("reports 404 and 500 with the status text (a 500 after retries)", async () => {
     expect(await loadUrl(`${base}/missing`)).toEqual({ ok: false, input: `${base}/missing`, error: "HTTP 404 Not Found" });
-    expect(await loadUrl(`${base}/broken`)).toEqual({
+    expect(await loadUrl(`${base}/broken`, { fetcher: quick })).toEqual({
       ok: false,
       input: `${base}/broken`,
-      error: "HTTP 500 Internal Server Error",
+      error: "HTTP 500 Internal Server Error (gave up after 3 attempts)",
     });
   });
 
@@ -156,7 +160,7 @@ describe("loadUrl", () => {
   });
 
   it("gives up on a redirect loop", async () => {
-    expect(await loadUrl(`${base}/loop`)).toEqual({ ok: false, input: `${base}/loop`, error: "too many redirects" });
+    expect(await loadUrl(`${base}/loop`)).toEqual({ ok: false, input: `${base}/loop`, error: "redirect loop" });
   });
 
   it("refuses non-HTML content types", async () => {
@@ -208,32 +212,35 @@ describe("loadUrl", () => {
     });
   });
 
-  it("reports a refused connection", async () => {
+  it("reports a refused connection (robots.txt is asked first)", async () => {
     expect(await loadUrl(`http://127.0.0.1:${closedPort}/`)).toEqual({
       ok: false,
       input: `http://127.0.0.1:${closedPort}/`,
+      error: `could not fetch http://127.0.0.1:${closedPort}/robots.txt: could not connect to 127.0.0.1:${closedPort} (ECONNREFUSED)`,
+    });
+    expect(await loadUrl(`http://127.0.0.1:${closedPort}/`, { fetcher: quick })).toMatchObject({
       error: `could not connect to 127.0.0.1:${closedPort} (ECONNREFUSED)`,
     });
   });
 
   it("reports a connection closed before the response", async () => {
-    expect(await loadUrl(`${base}/closed`)).toEqual({
+    expect(await loadUrl(`${base}/closed`, { fetcher: quick })).toEqual({
       ok: false,
       input: `${base}/closed`,
-      error: `connection closed by ${host()} before the response was complete`,
+      error: `connection closed by ${host()} before the response was complete (gave up after 3 attempts)`,
     });
   });
 
   it("reports a reset connection, before or during the body", async () => {
-    expect(await loadUrl(`${base}/reset`)).toEqual({
+    expect(await loadUrl(`${base}/reset`, { fetcher: quick })).toEqual({
       ok: false,
       input: `${base}/reset`,
-      error: `connection reset by ${host()} (ECONNRESET)`,
+      error: `connection reset by ${host()} (ECONNRESET) (gave up after 3 attempts)`,
     });
     // Mid-body, whether the client sees the RST or the end of the stream first is up to the kernel.
-    const midBody = await loadUrl(`${base}/reset-mid-body`);
+    const midBody = await loadUrl(`${base}/reset-mid-body`, { fetcher: quick });
     expect(midBody.ok ? "" : midBody.error).toMatch(
-      new RegExp(`^connection (reset by ${host()} \\(ECONNRESET\\)|closed by ${host()} before the response was complete)$`),
+      new RegExp(`^connection (reset by ${host()} \\(ECONNRESET\\)|closed by ${host()} before the response was complete)( \\(gave up after 3 attempts\\))?$`),
     );
   });
 
@@ -272,8 +279,9 @@ describe("loadUrl", () => {
       page: { source: "<p>injected</p>", url: "https://example.com/story" },
     });
     const never: typeof fetch = () => new Promise(() => {});
+    // The first request, for robots.txt, is the one that times out.
     expect(await loadUrl("https://example.com/story", { fetch: never, timeoutMs: 50 })).toMatchObject({
-      error: "timed out after 0.05 s",
+      error: "could not fetch https://example.com/robots.txt: timed out after 0.05 s",
     });
   });
 
@@ -284,7 +292,7 @@ describe("loadUrl", () => {
     expect(await loadUrl("https://example.com/", { fetch: odd })).toEqual({
       ok: false,
       input: "https://example.com/",
-      error: "boom",
+      error: "could not fetch https://example.com/robots.txt: boom",
     });
   });
 });
