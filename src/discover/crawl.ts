@@ -59,7 +59,8 @@ export async function* crawl(startUrl: string, fetcher: Fetcher, options: CrawlO
 }
 
 async function* pages(start: URL, fetcher: Fetcher, maxDepth: number, maxPages: number, follows: (url: string) => boolean): AsyncGenerator<DiscoveryEntry> {
-  const startUrl = pageUrl(start.href, start.href) ?? withoutHash(start.href);
+  // Without its #fragment, as every link is; a start page is fetched whatever its extension.
+  const startUrl = start.href.split("#")[0]!;
   const hosts = new Set([start.host]);
   const queued = new Set([startUrl]);
   const yielded = new Set<string>();
@@ -118,10 +119,4 @@ function links(result: FetchSuccess, url: string): string[] {
 function isHtml(result: FetchSuccess): boolean {
   const type = result.headers["content-type"];
   return type ? isHtmlType(parseContentType(type).essence) : looksLikeHtml(result.bytes);
-}
-
-function withoutHash(url: string): string {
-  const u = new URL(url);
-  u.hash = "";
-  return u.href;
 }

@@ -81,17 +81,25 @@ export function parseUrlList(xml: string, base?: string): UrlList | null {
 
 /**
  * Like `parseUrlList`, but strict, and saying why a text is not a list: not XML, another root
- * element, or broken XML (a sitemap cut short must not pass for a shorter one).
+ * element, or broken XML (a sitemap cut short must not pass for a shorter one). Two common and
+ * harmless errors are forgiven: blank lines before the XML declaration (a WordPress plugin or
+ * theme printing a newline) and a bare `&` in a URL's query.
  * @example readUrlList("<!DOCTYPE html><html>…") // "not a sitemap or feed (the XML root is <html>)"
  */
-export function readUrlList(xml: string, base?: string): UrlList | string {
-  if (!xml.trim()) return "empty response";
+export function readUrlList(source: string, base?: string): UrlList | string {
+  const xml = forgiven(source);
+  if (!xml) return "empty response";
   const root = FIRST_ELEMENT.exec(xml)?.[1];
   if (!root) return "not a sitemap or feed (not XML)";
   if (!isUrlListXml(xml)) return `not a sitemap or feed (the XML root is <${root}>)`;
   const valid = XMLValidator.validate(xml);
   if (valid !== true) return `broken XML: ${xmlError(valid.err)}`;
   return parseUrlList(xml, base) ?? `not a sitemap or feed (the XML root is <${root}>)`;
+}
+
+/** Bare `&`s (not starting an entity or character reference) escaped outside CDATA, leading whitespace removed. */
+function forgiven(xml: string): string {
+  return xml.trimStart().replace(/<!\[CDATA\[[\s\S]*?\]\]>|&(?!(?:[A-Za-z_][\w.-]*|#\d+|#x[\dA-Fa-f]+);)/g, (match) => (match === "&" ? "&amp;" : match));
 }
 
 /** The validator's message as one readable clause; its message for several unclosed tags is a JSON dump. */

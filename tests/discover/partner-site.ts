@@ -131,6 +131,8 @@ function routes(s: string, alias: string, other: string): Record<string, (req: I
 
     "/broken-sitemap.xml": send(XML, postSitemap.slice(0, postSitemap.indexOf("</url>", 200))),
     "/mismatched.xml": send(XML, xml(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n  <url><loc>${s}/a/</loc>\n</urlset>`)),
+    // Two everyday mistakes: a plugin's blank lines before the declaration, an unescaped & in a URL.
+    "/sitemap-sloppy.xml": send(XML, `\n\n${urlset([url(`${s}/?p=4471&preview=true`), url(`<![CDATA[${s}/?p=4472&preview=true]]>`)].join("\n"))}`),
     "/soft-404.xml": send(HTML, page("Page not found", "<p>Try the search.</p>")),
     "/data.json": send({ "content-type": "application/json" }, '{"urls": []}'),
     // Names itself, and a sitemap twice.
@@ -243,8 +245,6 @@ function routes(s: string, alias: string, other: string): Record<string, (req: I
     "/private/draft/": send(HTML, page("Draft", "")),
     "/moved/": send({ location: "/2024/10/25/border-patrol-apprehensions/" }, "", 301),
     "/go/sponsor/": send({ location: `${other}/landing/` }, "", 302),
-    // A feed without an extension: not a page.
-    "/2024/10/18/coast-guard-cutter/feed/": send({ "content-type": "application/rss+xml" }, xml("<rss version='2.0'><channel/></rss>")),
   };
 }
 

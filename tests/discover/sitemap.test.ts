@@ -95,6 +95,16 @@ describe("sitemaps", () => {
     expect(found.failures).toEqual([{ input: `${s}${path}`, error: expect.stringMatching(error) }]);
   });
 
+  test("blank lines before the XML declaration and a bare & are forgiven", async () => {
+    expect(await discoverFromSitemap(`${s}/sitemap-sloppy.xml`, testFetcher())).toEqual({
+      urls: [
+        { url: `${s}/?p=4471&preview=true`, via: `${s}/sitemap-sloppy.xml` },
+        { url: `${s}/?p=4472&preview=true`, via: `${s}/sitemap-sloppy.xml` },
+      ],
+      failures: [],
+    });
+  });
+
   test("an index that names itself and a sitemap twice: each fetched once, each URL once", async () => {
     const fetcher = testFetcher();
     const found = await discoverFromSitemap(`${s}/loop-index.xml`, fetcher);
