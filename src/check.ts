@@ -12,6 +12,7 @@ import { Page } from "./page/page.js";
 import { CheckPool, type WorkerSetup } from "./parallel/pool.js";
 import { summarize } from "./report.js";
 import type { Report, TargetResult } from "./types.js";
+import type { DiscoverSpecs } from "./discover/discover.js";
 
 export interface CheckOptions extends ConfigOptions, LoadOptions {
   /**
@@ -20,14 +21,25 @@ export interface CheckOptions extends ConfigOptions, LoadOptions {
    * is checked against it (its reporters, its text), even without any newswire marker.
    */
   originals?: string[] | OriginalLibrary;
-  /** Called once the inputs are expanded, with how many pages will be checked (e.g. for a progress bar). */
-  onStart?: (total: number) => void;
+  /**
+   * Called once the inputs are expanded, with how many pages will be checked (e.g. for a
+   * progress bar); `null` when sitemaps, feeds or crawls will add pages as they are found.
+   */
+  onStart?: (total: number | null) => void;
   /** Called with each result as soon as it is known (results still come back in input order). */
   onResult?: (result: TargetResult) => void;
   /** Worker threads to check pages on (default 1: this thread). */
   jobs?: number;
   /** Check only shard `index` (1-based) of `count` of the expanded inputs (a CI matrix's share). */
   shard?: { index: number; count: number };
+  /**
+   * Also check the pages that sitemaps, feeds and crawls find (after `inputs`). They are found,
+   * not named, so like a directory's files they are checked only if they republish the newswire.
+   * Pass a `fetcher` (see `createFetcher`) to choose the politeness limits and the cache.
+   */
+  discover?: DiscoverSpecs;
+  /** Pages (fetched ones, and originals) loaded at once (default 4). */
+  concurrency?: number;
 }
 
 export interface CheckHtmlOptions extends ConfigOptions {
@@ -87,9 +99,9 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const workers: { pool: CheckPool | null } = { pool: null };
   // Workers cost a few hundred milliseconds to start: worth it for a site, not for a page.
-  const onExpanded = (refs: unknown[]) => {
-    options.onStart?.(refs.length);
-    if (jobs > 1 && refs.length >= MIN_PAGES_FOR_WORKERS) workers.pool = new CheckPool(jobs, { options: plainConfig(options), articles: library?.articles ?? null });
+  const onExpanded = (refs: unknown[], open: boolean) => {
+    options.onStart?.(open ? null : refs.length);
+    if (jobs > 1 && (open || refs.length >= MIN_PAGES_FOR_WORKERS)) workers.pool = new CheckPool(jobs, { options: plainConfig(options), articles: library?.articles ?? null });
   };
   const results: TargetResult[] = [];
   // Results in input order; with workers, a few pages are in flight at once (bounded memory).

@@ -45,8 +45,8 @@ export interface Note {
 }
 
 /**
- * `skipped`: never requested, on purpose (the site's robots.txt disallows it); not a failure to
- * check, so it does not make the exit code 2.
+ * `skipped`: never requested, on purpose (the site's robots.txt disallows it, or a discovery
+ * limit such as `--max-pages` was reached); not a failure to check, so not exit code 2.
  */
 export type TargetStatus = "checked" | "not-applicable" | "skipped" | "error";
 
@@ -73,7 +73,7 @@ export interface ReportSummary {
   inputs: number;
   checked: number;
   notApplicable: number;
-  /** Pages not requested because robots.txt disallows them. */
+  /** Pages not requested on purpose: robots.txt disallows them, or a discovery limit was reached. */
   skipped: number;
   errors: number;
   errorCount: number;

@@ -34,6 +34,16 @@ describe("progress line", () => {
     expect(bar.line()).toBe("[########------------] 4/10 pages · 1 failing · 1 could not be checked · 2.0 pages/s · ETA 3 s");
   });
 
+  test("while discovery still finds pages: a count and the rate, no bar and no ETA", () => {
+    let now = 0;
+    const bar = new Progress(recorder().stream, { now: () => now });
+    bar.start(null);
+    now = 1000;
+    bar.tick(result("checked"));
+    bar.tick(result("skipped"));
+    expect(bar.line()).toBe("2 pages (finding more) · 0 failing · 0 could not be checked · 2.0 pages/s");
+  });
+
   test("redraws at most every interval, always at the end, and erases itself on stop", () => {
     let now = 0;
     const { writes, stream } = recorder();

@@ -32,7 +32,8 @@ export function wantsProgress(stream: ProgressStream, env: NodeJS.ProcessEnv): b
  * bar.start(1000); for (const r of results) bar.tick(r); bar.stop();
  */
 export class Progress {
-  private total = 0;
+  /** Null while discovery (sitemaps, feeds, crawls) may still add pages. */
+  private total: number | null = 0;
   private done = 0;
   private failing = 0;
   private errors = 0;
@@ -50,8 +51,8 @@ export class Progress {
     this.intervalMs = options.intervalMs ?? 100;
   }
 
-  /** The run knows how many pages it will check. */
-  start(total: number): void {
+  /** The run knows how many pages it will check (null: not yet, pages are still being found). */
+  start(total: number | null): void {
     this.total = total;
     this.started = this.now();
     this.draw(true);
@@ -75,11 +76,12 @@ export class Progress {
   line(): string {
     const elapsed = Math.max(0, this.now() - this.started) / 1000;
     const rate = elapsed > 0 ? this.done / elapsed : 0;
-    const left = this.total - this.done;
-    const parts = [`${this.done}/${this.total} pages`, `${this.failing} failing`, `${this.errors} could not be checked`];
+    const pages = this.total === null ? `${this.done} pages (finding more)` : `${this.done}/${this.total} pages`;
+    const parts = [pages, `${this.failing} failing`, `${this.errors} could not be checked`];
     if (this.done > 0 && elapsed > 0) parts.push(`${rate.toFixed(rate < 10 ? 1 : 0)} pages/s`);
+    const left = this.total === null ? 0 : this.total - this.done;
     if (this.done > 0 && left > 0 && rate > 0) parts.push(`ETA ${duration(left / rate)}`);
-    return `${bar(this.total ? this.done / this.total : 0)} ${parts.join(" · ")}`;
+    return this.total === null ? parts.join(" · ") : `${bar(this.total ? this.done / this.total : 0)} ${parts.join(" · ")}`;
   }
 
   private draw(force: boolean): void {

@@ -9,6 +9,9 @@ import { styleText } from "node:util";
 import type { ConfigOptions, ResolvedConfig } from "../config/resolve.js";
 import type { LoadedConfig } from "../config/file.js";
 import type { Rule } from "../types.js";
+import type { DiscoverSpecs } from "../discover/discover.js";
+import { parseSince } from "../discover/since.js";
+import type { Fetcher } from "../fetch/types.js";
 import { parseOutputs, UsageError } from "./outputs.js";
 import { Progress, wantsProgress } from "./progress.js";
 import { program, type CliOptions } from "./program.js";
@@ -52,16 +55,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const listed = options.urls ? await readUrlList(options.urls, io.cwd) : [];
-    const inputs = cli.args.length || listed.length ? [...cli.args, ...listed] : configInputs(file, io.cwd);
-    if (inputs.length === 0) {
+    const discover = discoverSpecs(options);
+    const named = cli.args.length || listed.length || discover;
+    const inputs = named ? [...cli.args, ...listed] : configInputs(file, io.cwd);
+    if (inputs.length === 0 && !discover) {
       say("no inputs given (files, directories, globs, URLs or -, or \"inputs\" in the config file); see --help");
       return 2;
     }
     const [{ check }, { exitCode }, { formatters }] = await Promise.all([import("../check.js"), import("../report.js"), import("../formatters/index.js")]);
     const outputs = parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env });
     const originals = [...options.original, ...options.originals];
-    const progress = wantsProgress(io.stderr, io.env) ? new Progress(io.stderr) : null;
+    const progress = options.progress && wantsProgress(io.stderr, io.env) ? new Progress(io.stderr) : null;
+    const fetcher = await fetcherOf(options);
     const report = await check(inputs, {
+      fetcher,
+      discover,
+      concurrency: options.concurrency,
       onStart: (total) => progress?.start(total),
       onResult: (result) => progress?.tick(result),
       ...configOptions,
@@ -73,7 +82,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       timeoutMs: options.timeout,
       ignore: file?.config.ignore ?? [],
       ignoreBase: file?.dir,
-    });
+    }).finally(() => fetcher.close());
     progress?.stop();
     // One line per input (or original) that could not be read, on stderr whatever the format.
     for (const failure of report.originals?.failures ?? []) say(`${failure.input}: ${failure.error}`);
@@ -135,6 +144,53 @@ async function runMerge(argv: string[], io: CliIo, say: (line: string) => void):
     say(`internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
+}
+
+/** `--sitemap`, `--feed`, `--crawl` and their limits; undefined when none is given. */
+function discoverSpecs(options: CliOptions): DiscoverSpecs | undefined {
+  if (!options.sitemap && !options.feed && !options.crawl) {
+    for (const flag of ["since", "include", "exclude"] as const) {
+      if (options[flag] !== undefined) throw new UsageError(`--${flag} applies to --sitemap, --feed or --crawl, and none was given`);
+    }
+    return undefined;
+  }
+  let since: Date | undefined;
+  if (options.since !== undefined) {
+    const parsed = parseSince(options.since);
+    if (typeof parsed === "string") throw new UsageError(`--since ${options.since}: ${parsed}`);
+    since = parsed;
+  }
+  return {
+    sitemaps: options.sitemap,
+    feeds: options.feed,
+    crawl: options.crawl,
+    since,
+    depth: options.depth,
+    maxPages: options.maxPages,
+    include: options.include,
+    exclude: options.exclude,
+  };
+}
+
+/** One HTTP client for the run, with the politeness flags; the CLI caches by default. */
+async function fetcherOf(options: CliOptions): Promise<Fetcher> {
+  const [{ createFetcher }, { defaultCacheDir }] = await Promise.all([import("../fetch/client.js"), import("../fetch/cache.js")]);
+  const headers: Record<string, string> = {};
+  for (const line of options.header ?? []) {
+    const colon = line.indexOf(":");
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return createFetcher({
+    userAgent: options.userAgent,
+    headers,
+    perHost: options.perHost,
+    concurrency: options.concurrency,
+    retries: options.retries,
+    connectTimeoutMs: options.connectTimeout,
+    timeoutMs: options.timeout,
+    maxBytes: options.maxBytes,
+    cacheDir: options.cache === false ? false : options.cache ?? defaultCacheDir(),
+  });
 }
 
 /** `--urls list.txt`: one input per line; blank lines and `#` comments skipped. */

@@ -6,6 +6,8 @@ import { DEFAULT_CONCURRENCY } from "./limits.js";
 import { loadStdin } from "./stdin.js";
 import { loadUrl } from "./url.js";
 import type { LoadOptions, LoadOutcome } from "./types.js";
+import { discoverEach, type DiscoverSpecs } from "../discover/discover.js";
+import { discoveredItems, type LoadItem } from "./discovered.js";
 
 export type { LoadedSource, LoadFailure, LoadOptions, LoadOutcome } from "./types.js";
 export type { InputRef, InputSource } from "./inputs.js";
@@ -22,10 +24,15 @@ export { DEFAULT_CONCURRENCY, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from "./li
 export interface LoadAllOptions extends LoadOptions {
   /** How many inputs load at once (default 4): enough to overlap network waits, gentle on servers. */
   concurrency?: number;
-  /** Told what the specs expanded to, before anything loads (e.g. to size a worker pool). */
-  onExpanded?: (refs: InputRef[]) => void;
+  /**
+   * Told what the specs expanded to, before anything loads (e.g. to size a worker pool or a
+   * progress bar); `open` when discovery will add more as it goes.
+   */
+  onExpanded?: (refs: InputRef[], open: boolean) => void;
   /** Load only shard `index` (1-based) of `count`: a deterministic share of the expanded inputs. */
   shard?: { index: number; count: number };
+  /** Also load what sitemaps, feeds and crawls find (after the specs' inputs), through the same client. */
+  discover?: DiscoverSpecs;
 }
 
 /**
@@ -59,8 +66,9 @@ export async function loadInput(ref: InputRef, options: LoadOptions = {}): Promi
 }
 
 /**
- * Expand `specs` and load every input, a few at a time, yielding outcomes in input order
- * (failed expansions in their place). At most `concurrency` pages are held at once. Never throws.
+ * Expand `specs` (then discover `options.discover`) and load every input, a few at a time,
+ * yielding outcomes in input order (failed expansions and discoveries in their place). At most
+ * `concurrency` pages are held at once. Never throws.
  *
  * @example
  * for await (const outcome of loadAll(["examples/", "https://example.com/story"])) {
@@ -70,38 +78,58 @@ export async function loadInput(ref: InputRef, options: LoadOptions = {}): Promi
  */
 export async function* loadAll(specs: string[], options: LoadAllOptions = {}): AsyncIterable<LoadOutcome> {
   const all = await expandInputs(specs, options);
-  // Each input keeps its place in the whole run, so sharded reports merge back in order.
   const shard = options.shard;
-  const positioned = all.map((ref, position) => ({ ref, position }));
-  const mine = shard ? positioned.filter(({ ref }) => shardOf(ref.input, shard.count) === shard.index - 1) : positioned;
-  const refs = mine.map(({ ref }) => ref);
-  options.onExpanded?.(refs);
+  const mine = (input: string) => !shard || shardOf(input, shard.count) === shard.index - 1;
+  const discovering = hasDiscovery(options.discover);
+  options.onExpanded?.(all.filter((ref) => mine(ref.input)), discovering);
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
   // One HTTP client for the whole run: its host queues and robots.txt files are shared.
-  const [fetcher, own] = refs.some((ref) => ref.kind === "url") ? fetcherFor(options) : [undefined, undefined];
+  const [fetcher, own] = discovering || all.some((ref) => ref.kind === "url") ? fetcherFor(options) : [undefined, undefined];
+  const withFetcher = fetcher ? { ...options, fetcher } : options;
+  async function* items(): AsyncIterable<LoadItem> {
+    yield* all;
+    if (discovering) yield* discoveredItems(discoverEach(options.discover!, fetcher!));
+  }
   try {
-    yield* loadWindow(mine, concurrency, fetcher ? { ...options, fetcher } : options);
+    yield* loadWindow(items(), concurrency, withFetcher, mine);
   } finally {
     await own?.close();
   }
 }
 
-/** Load the inputs with at most `concurrency` in flight, yielding outcomes in input order. */
-async function* loadWindow(mine: { ref: InputRef; position: number }[], concurrency: number, options: LoadOptions): AsyncIterable<LoadOutcome> {
-  // A sliding window: once input i is loaded, input i + concurrency starts, so loading goes on
-  // while the caller checks input i, yet only a few pages are ever held in memory.
+function hasDiscovery(specs: DiscoverSpecs | undefined): boolean {
+  return Boolean(specs?.sitemaps?.length || specs?.feeds?.length || specs?.crawl?.length);
+}
+
+/**
+ * Load the items with at most `concurrency` in flight, yielding outcomes in order. Each item
+ * keeps its place in the whole run (`position`), so sharded reports merge back in order.
+ */
+async function* loadWindow(items: AsyncIterable<LoadItem>, concurrency: number, options: LoadOptions, mine: (input: string) => boolean): AsyncIterable<LoadOutcome> {
+  // A sliding window: once input i is loaded, the next one starts, so loading goes on while the
+  // caller checks input i, yet only a few pages are ever held in memory.
+  const source = items[Symbol.asyncIterator]();
   const pending: Promise<LoadOutcome>[] = [];
-  let next = 0;
-  const fill = (): void => {
-    while (next < mine.length && pending.length < concurrency) {
-      const { ref, position } = mine[next++]!;
-      pending.push(loadInput(ref, options).then((outcome) => ({ ...outcome, position })));
+  let position = 0;
+  let exhausted = false;
+  const fill = async (): Promise<void> => {
+    while (!exhausted && pending.length < concurrency) {
+      const next = await source.next();
+      if (next.done) {
+        exhausted = true;
+        break;
+      }
+      const item = next.value;
+      const at = position++;
+      if (!mine(item.input)) continue;
+      const outcome = item.kind === "loaded" ? Promise.resolve(item.outcome) : loadInput(item, options);
+      pending.push(outcome.then((o) => ({ ...o, position: at })));
     }
   };
-  fill();
+  await fill();
   while (pending.length > 0) {
     const outcome = await pending.shift()!;
-    fill();
+    await fill();
     yield outcome;
   }
 }

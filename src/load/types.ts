@@ -22,7 +22,7 @@ export interface LoadFailure {
   input: string;
   error: string;
   /** Set when the URL was never requested because the site's robots.txt disallows it. */
-  skipped?: "robots";
+  skipped?: "robots" | "limit";
 }
 
 /** `position`: the input's place among all expanded inputs (set by `loadAll`). */

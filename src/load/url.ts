@@ -38,8 +38,12 @@ export async function loadUrl(url: string, options: LoadOptions = {}): Promise<L
   }
 }
 
-/** The fetched response as a page, or why it is not one (a 404, an image, an empty body). */
-function toPage(input: string, result: FetchResult, options: LoadOptions): LoadOutcome {
+/**
+ * The fetched response as a page, or why it is not one (a 404, an image, an empty body). Also
+ * used for pages a crawl already fetched, so they are not requested twice.
+ * @example toPage(url, await fetcher.get(url), {}).ok
+ */
+export function toPage(input: string, result: FetchResult, options: LoadOptions): LoadOutcome {
   const fail = (error: string): LoadOutcome => ({ ok: false, input, error });
   if (!result.ok) return result.skipped ? { ok: false, input, error: result.error, skipped: result.skipped } : fail(result.error);
   const { status, statusText, headers, bytes, finalUrl } = result;
