@@ -137,6 +137,12 @@ describe("exit codes and output", () => {
     expect(missing.stderr).toMatch(/^republint: --urls .*nope\.txt: no such file\n$/);
   });
 
+  test("--urls - reads the list from stdin", async () => {
+    const run = await runCli(["--urls", "-", "-f", "json", "--author", "Laila Montgomery"], { stdin: `${base}/story\n# done\n${join(dir, "good.html")}\n` });
+    expect(JSON.parse(run.stdout).results.map((r: { input: string }) => r.input)).toEqual([`${base}/story`, join(dir, "good.html")]);
+    expect(run.code).toBe(0);
+  });
+
   test("--version, --help and --list-rules exit 0", async () => {
     expect((await runCli(["--version"])).stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
     const help = await runCli(["--help"]);

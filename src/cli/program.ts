@@ -76,7 +76,7 @@ export function program(): Command {
     .description("Check republished news pages against the newswire's republication terms (DCNF by default).")
     .version(VERSION, "-v, --version")
     .argument("[inputs...]", "HTML files, directories, globs, http(s) URLs, or - for stdin (default: the config's inputs)")
-    .option("--urls <file>", "also check the URLs (or paths) listed in this file, one per line; # starts a comment")
+    .option("--urls <file>", "also check the URLs (or paths) listed in this file (- reads the list from stdin), one per line; # starts a comment")
     .addOption(repeatable("--sitemap <url>", "check the pages an XML sitemap lists (indexes, .gz and news sitemaps too; a site's root URL finds them through robots.txt)"))
     .addOption(repeatable("--feed <url>", "check the pages an RSS or Atom feed links to"))
     .addOption(repeatable("--crawl <url>", "check the pages found by following same-site links from this page"))

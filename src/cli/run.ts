@@ -21,6 +21,8 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Read by `--urls -` (default `process.stdin`). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(printConfig(resolveConfig(configOptions, { input: options.printConfig, cwd: io.cwd }), file));
       return 0;
     }
-    const listed = options.urls ? await readUrlList(options.urls, io.cwd) : [];
+    const listed = options.urls ? await readUrlList(options.urls, io.cwd, io.stdin) : [];
     const discover = discoverSpecs(options);
     const named = cli.args.length || listed.length || discover;
     const inputs = named ? [...cli.args, ...listed] : configInputs(file, io.cwd);
@@ -193,11 +195,11 @@ async function fetcherOf(options: CliOptions): Promise<Fetcher> {
   });
 }
 
-/** `--urls list.txt`: one input per line; blank lines and `#` comments skipped. */
-async function readUrlList(path: string, cwd: string): Promise<string[]> {
+/** `--urls list.txt` (or `--urls -`, the list on stdin): one input per line; blank lines and `#` comments skipped. */
+async function readUrlList(path: string, cwd: string, stdin: NodeJS.ReadableStream = process.stdin): Promise<string[]> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, path), "utf8");
+    text = path === "-" ? await readAll(stdin) : await readFile(resolve(cwd, path), "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`--urls ${path}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (error as Error).message}`);
@@ -206,6 +208,12 @@ async function readUrlList(path: string, cwd: string): Promise<string[]> {
     .split(/\r?\n/)
     .map((line) => line.replace(/(^|\s)#.*$/, "").trim())
     .filter(Boolean);
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** A report file that could not be written: one line naming it. */

@@ -1,9 +1,13 @@
 /** Run the compiled CLI as a user would, capturing stdout, stderr and the exit code. */
 import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CLI = fileURLToPath(new URL("../../dist/src/cli.js", import.meta.url));
+const TEST_CACHE = mkdtempSync(join(tmpdir(), "republint-test-cache-"));
 
 export interface CliRun {
   code: number | null;
@@ -13,7 +17,8 @@ export interface CliRun {
 
 export function runCli(args: string[], options: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "", ...options.env };
+    // The HTTP cache goes to a folder of the test run's own, never the user's cache directory.
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "", XDG_CACHE_HOME: TEST_CACHE, ...options.env };
     delete env.FORCE_COLOR;
     const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env });
     let stdout = "";
