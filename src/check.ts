@@ -5,7 +5,8 @@
 import { mentionsPublisher } from "./applicability.js";
 import { resolveConfig, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
 import { checkPage } from "./engine.js";
-import { loadAll, loadFile, loadUrl } from "./load/index.js";
+import pLimit from "p-limit";
+import { DEFAULT_CONCURRENCY, expandInputs, loadAll, loadFile, loadInput, loadUrl, shardOf, type InputRef } from "./load/index.js";
 import type { LoadFailure, LoadOptions, LoadOutcome } from "./load/types.js";
 import { OriginalLibrary } from "./originals/library.js";
 import { Page } from "./page/page.js";
@@ -83,13 +84,8 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
   resolveConfig(options); // a bad configuration fails before anything is loaded
   const { library, failures } = await originalsOf(options);
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  const workers: { pool: CheckPool | null } = { pool: null };
-  // Workers cost a few hundred milliseconds to start: worth it for a site, not for a page.
-  const onExpanded = (refs: unknown[]) => {
-    if (jobs > 1 && refs.length >= MIN_PAGES_FOR_WORKERS) workers.pool = new CheckPool(jobs, { options: plainConfig(options), articles: library?.articles ?? null });
-  };
   const results: TargetResult[] = [];
-  // Results in input order; with workers, a few pages are in flight at once (bounded memory).
+  // Results in input order; a few pages are in flight at once (bounded memory).
   const inFlight: { promise: Promise<TargetResult>; position?: number }[] = [];
   const settle = async () => {
     const { promise, position } = inFlight.shift()!;
@@ -97,19 +93,37 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
     options.onResult?.(result);
     results.push(result);
   };
+  const onMain = (outcome: LoadOutcome): TargetResult => {
+    const input = outcome.ok ? outcome.page.input : outcome.input;
+    return checkLoaded(outcome, resolveConfig(options, { input, cwd: options.cwd }), library, options.forceAuthors);
+  };
+  // Workers cost a few hundred milliseconds to start: worth it for a site, not for a page.
+  const planned = jobs > 1 ? await plan(inputs, options) : null;
+  let pool: CheckPool | null = null;
   try {
-    for await (const outcome of loadAll(inputs, { ...options, onExpanded })) {
-      const position = outcome.position;
-      if (workers.pool && outcome.ok) inFlight.push({ promise: workers.pool.check(outcome), position });
-      else {
-        const input = outcome.ok ? outcome.page.input : outcome.input;
-        inFlight.push({ promise: Promise.resolve(checkLoaded(outcome, resolveConfig(options, { input, cwd: options.cwd }), library, options.forceAuthors)), position });
+    if (planned && planned.length >= MIN_PAGES_FOR_WORKERS) {
+      const workers = (pool = new CheckPool(jobs, { options: plainConfig(options), load: { maxBytes: options.maxBytes, cwd: options.cwd }, articles: library?.articles ?? null }));
+      // Files go to the workers by name (they load them); URLs and stdin load here, a few at once.
+      const limit = pLimit(DEFAULT_CONCURRENCY);
+      for (const { ref, position } of planned) {
+        const promise =
+          ref.kind === "file"
+            ? workers.check({ ref: { ...ref, kind: "file" } })
+            : limit(() => loadInput(ref, options)).then((outcome) => (outcome.ok ? workers.check({ outcome }) : onMain(outcome)));
+        promise.catch(() => {}); // a crashed worker's rejection is rethrown when its turn comes
+        inFlight.push({ promise, position });
+        // Only names and results wait here, so the window can be wide enough to keep every worker fed.
+        while (inFlight.length > jobs * WINDOW_PER_JOB) await settle();
       }
-      while (inFlight.length > jobs * 2) await settle();
+    } else {
+      for await (const outcome of loadAll(inputs, options)) {
+        inFlight.push({ promise: Promise.resolve(onMain(outcome)), position: outcome.position });
+        while (inFlight.length > 0) await settle();
+      }
     }
     while (inFlight.length) await settle();
   } finally {
-    await workers.pool?.close();
+    await pool?.close();
   }
   const report = summarize(results);
   return library || failures.length ? { ...report, originals: { loaded: library?.size ?? 0, failures } } : report;
@@ -123,6 +137,15 @@ async function originalsOf(options: CheckOptions): Promise<{ library: OriginalLi
 }
 
 const MIN_PAGES_FOR_WORKERS = 8;
+/** Pages in flight per worker thread (names waiting for a worker, and results waiting for their turn). */
+const WINDOW_PER_JOB = 16;
+
+/** The expanded inputs with their places in the whole run, this shard's only (as {@link loadAll} picks them). */
+async function plan(inputs: string[], options: CheckOptions): Promise<{ ref: InputRef; position: number }[]> {
+  const all = (await expandInputs(inputs, options)).map((ref, position) => ({ ref, position }));
+  const shard = options.shard;
+  return shard ? all.filter(({ ref }) => shardOf(ref.input, shard.count) === shard.index - 1) : all;
+}
 
 /** The settings a worker needs, without the functions and streams it cannot receive. */
 function plainConfig(options: CheckOptions): WorkerSetup["options"] {
