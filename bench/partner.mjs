@@ -112,7 +112,7 @@ if (library) {
   console.log(`originals: ${library.size} DCNF pages loaded and indexed in ${originalsLoad.wall.toFixed(1)} s (not in the times below)`);
   console.log(row("check([dir], { originals })", files.length, bytes, mean(runs.originals), `${o.checked} checked, ${o.notApplicable} n/a (${o.prefiltered} without a DOM)`));
 }
-console.log(row(`every page checked fully (${sample.length}-page sample)`, sample.length, sampleBytes, mean(runs.full), `${runs.full[0].checked} checked`));
+console.log(row(`every page checked fully (${sample.length === files.length ? "all pages" : `${sample.length}-page sample`})`, sample.length, sampleBytes, mean(runs.full), `${runs.full[0].checked} checked`));
 const targets = [target("partner site: pre-filter / every page fully", rates.prefilter / rates.full, "atLeast", 5, "x")];
 if (library) targets.push(target("partner site: with originals / every page fully", rates.originals / rates.full, "atLeast", 5, "x"));
 const complete = runs.prefilter.every((r) => r.inputs === files.length && r.checked + r.notApplicable + r.errors === files.length);
