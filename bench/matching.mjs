@@ -1,12 +1,13 @@
 // Matching benchmark: 1,000 synthetic newswire originals, 1,000 pages (republished with partner
 // edits, unrelated stories, stories quoting one paragraph). Deterministic (seeded).
 // Run: npx tsc -p tsconfig.json && node bench/matching.mjs [originals] [pages]
-import { mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { OriginalIndex } from "../dist/src/originals/match.js";
+import { writeResult } from "./lib.mjs";
 
-const ORIGINALS = Number(process.argv[2] ?? 1000);
-const PAGES = Number(process.argv[3] ?? 1000);
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const ORIGINALS = Number(args[0] ?? 1000);
+const PAGES = Number(args[1] ?? 1000);
 
 /** mulberry32: small, fast, seeded. */
 function rng(seed) {
@@ -225,8 +226,7 @@ const summary = {
   byKind,
   failures,
 };
-mkdirSync(new URL("results/", import.meta.url), { recursive: true });
-writeFileSync(new URL("results/matching.json", import.meta.url), `${JSON.stringify(summary, null, 2)}\n`);
+writeResult("matching", summary);
 console.log(
   `index: ${ORIGINALS} originals (${summary.paragraphsIndexed} paragraphs) in ${summary.buildMs} ms\n` +
     `match: ${PAGES} pages in ${summary.matchMs} ms = ${summary.pagesPerSecond} pages/s (again: ${summary.warmMatchMs} ms = ${summary.warmPagesPerSecond} pages/s)\n` +

@@ -5,7 +5,8 @@
 import { mentionsPublisher } from "./applicability.js";
 import { resolveConfig, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
 import { checkPage } from "./engine.js";
-import { loadAll, loadFile, loadUrl } from "./load/index.js";
+import pLimit from "p-limit";
+import { DEFAULT_CONCURRENCY, expandInputs, loadAll, loadFile, loadInput, loadUrl, shardOf, type InputRef } from "./load/index.js";
 import type { LoadFailure, LoadOptions, LoadOutcome } from "./load/types.js";
 import { OriginalLibrary } from "./originals/library.js";
 import { Page } from "./page/page.js";
@@ -13,6 +14,8 @@ import { CheckPool, type WorkerSetup } from "./parallel/pool.js";
 import { summarize } from "./report.js";
 import type { Report, TargetResult } from "./types.js";
 import type { DiscoverSpecs } from "./discover/discover.js";
+import type { Fetcher } from "./fetch/types.js";
+import { fetcherFor } from "./load/fetcher.js";
 
 export interface CheckOptions extends ConfigOptions, LoadOptions {
   /**
@@ -97,14 +100,8 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
   resolveConfig(options); // a bad configuration fails before anything is loaded
   const { library, failures } = await originalsOf(options);
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
-  const workers: { pool: CheckPool | null } = { pool: null };
-  // Workers cost a few hundred milliseconds to start: worth it for a site, not for a page.
-  const onExpanded = (refs: unknown[], open: boolean) => {
-    options.onStart?.(open ? null : refs.length);
-    if (jobs > 1 && (open || refs.length >= MIN_PAGES_FOR_WORKERS)) workers.pool = new CheckPool(jobs, { options: plainConfig(options), articles: library?.articles ?? null });
-  };
   const results: TargetResult[] = [];
-  // Results in input order; with workers, a few pages are in flight at once (bounded memory).
+  // Results in input order; a few pages are in flight at once (bounded memory).
   const inFlight: { promise: Promise<TargetResult>; position?: number }[] = [];
   const settle = async () => {
     const { promise, position } = inFlight.shift()!;
@@ -112,19 +109,46 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
     options.onResult?.(result);
     results.push(result);
   };
+  const onMain = (outcome: LoadOutcome): TargetResult => {
+    const input = outcome.ok ? outcome.page.input : outcome.input;
+    return checkLoaded(outcome, resolveConfig(options, { input, cwd: options.cwd }), library, options.forceAuthors);
+  };
+  // Workers cost a few hundred milliseconds to start: worth it for a site, not for a page. A
+  // scan (sitemaps, feeds, crawls) streams in as it is found, on this thread.
+  const planned = jobs > 1 && !options.discover ? await plan(inputs, options) : null;
+  let pool: CheckPool | null = null;
+  let ownFetcher: Fetcher | undefined;
   try {
-    for await (const outcome of loadAll(inputs, { ...options, onExpanded })) {
-      const position = outcome.position;
-      if (workers.pool && outcome.ok) inFlight.push({ promise: workers.pool.check(outcome), position });
-      else {
-        const input = outcome.ok ? outcome.page.input : outcome.input;
-        inFlight.push({ promise: Promise.resolve(checkLoaded(outcome, resolveConfig(options, { input, cwd: options.cwd }), library, options.forceAuthors)), position });
+    if (planned && planned.length >= MIN_PAGES_FOR_WORKERS) {
+      options.onStart?.(planned.length);
+      const workers = (pool = new CheckPool(jobs, { options: plainConfig(options), load: { maxBytes: options.maxBytes, cwd: options.cwd }, articles: library?.articles ?? null }));
+      // One HTTP client for the run's URLs: shared host queues and robots.txt files.
+      const [fetcher, own] = planned.some(({ ref }) => ref.kind === "url") ? fetcherFor(options) : [options.fetcher, undefined];
+      ownFetcher = own;
+      const loadOptions = { ...options, fetcher };
+      // Files go to the workers by name (they load them); URLs and stdin load here, a few at once.
+      const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+      for (const { ref, position } of planned) {
+        const promise =
+          ref.kind === "file"
+            ? workers.check({ ref: { ...ref, kind: "file" } })
+            : limit(() => loadInput(ref, loadOptions)).then((outcome) => (outcome.ok ? workers.check({ outcome }) : onMain(outcome)));
+        promise.catch(() => {}); // a crashed worker's rejection is rethrown when its turn comes
+        inFlight.push({ promise, position });
+        // Only names and results wait here, so the window can be wide enough to keep every worker fed.
+        while (inFlight.length > jobs * WINDOW_PER_JOB) await settle();
       }
-      while (inFlight.length > jobs * 2) await settle();
+    } else {
+      const onExpanded = (refs: unknown[], open: boolean) => options.onStart?.(open ? null : refs.length);
+      for await (const outcome of loadAll(inputs, { ...options, onExpanded })) {
+        inFlight.push({ promise: Promise.resolve(onMain(outcome)), position: outcome.position });
+        while (inFlight.length > 0) await settle();
+      }
     }
     while (inFlight.length) await settle();
   } finally {
-    await workers.pool?.close();
+    await pool?.close();
+    await ownFetcher?.close();
   }
   const report = summarize(results);
   return library || failures.length ? { ...report, originals: { loaded: library?.size ?? 0, failures } } : report;
@@ -138,6 +162,15 @@ async function originalsOf(options: CheckOptions): Promise<{ library: OriginalLi
 }
 
 const MIN_PAGES_FOR_WORKERS = 8;
+/** Pages in flight per worker thread (names waiting for a worker, and results waiting for their turn). */
+const WINDOW_PER_JOB = 16;
+
+/** The expanded inputs with their places in the whole run, this shard's only (as {@link loadAll} picks them). */
+async function plan(inputs: string[], options: CheckOptions): Promise<{ ref: InputRef; position: number }[]> {
+  const all = (await expandInputs(inputs, options)).map((ref, position) => ({ ref, position }));
+  const shard = options.shard;
+  return shard ? all.filter(({ ref }) => shardOf(ref.input, shard.count) === shard.index - 1) : all;
+}
 
 /** The settings a worker needs, without the functions and streams it cannot receive. */
 function plainConfig(options: CheckOptions): WorkerSetup["options"] {
