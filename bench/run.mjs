@@ -1,6 +1,6 @@
 // `npm run bench`: every scenario, each in its own process (clean heaps, clean RSS figures), then
 // one table of the targets. Never fails on a missed target: it measures.
-//   node bench/run.mjs [--full] [scenario ...]     scenarios: pages partner jobs rss startup matching
+//   node bench/run.mjs [--full] [scenario ...]     scenarios: pages partner jobs rss startup matching scan
 // --full: the issue's sizes (1,000 pages, partner site checked in full, --jobs on 2,000 pages,
 // RSS on 10,000 pages); see bench/README.md for the environment variables.
 import { spawnSync } from "node:child_process";
@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { FULL, machine, partnerCorpusSize, size, targetLine } from "./lib.mjs";
 
-const ALL = ["pages", "partner", "jobs", "rss", "startup", "matching"];
+const ALL = ["pages", "partner", "jobs", "rss", "startup", "matching", "scan"];
 const asked = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const unknown = asked.filter((a) => !ALL.includes(a));
 if (unknown.length) throw new Error(`unknown scenario ${unknown.join(", ")} (${ALL.join(", ")})`);
