@@ -1,4 +1,6 @@
+import type { AnyNode } from "domhandler";
 import { defineRule } from "../src/define.js";
+import { nodeSpan } from "../src/page/parse.js";
 import { normalizeText, truncate } from "../src/page/text.js";
 
 // Cloudflare's e-mail obfuscation, as served ([email protected]) and as copied.
@@ -53,9 +55,9 @@ export default defineRule({
 });
 
 /** The source span of the first match inside the node's own markup (for an exact column). */
-function spanOf(source: string, node: { sourceCodeLocation?: { startOffset: number; endOffset: number } | null }, pattern: RegExp): { start: number; end: number } | undefined {
-  const loc = node.sourceCodeLocation;
+function spanOf(source: string, node: AnyNode, pattern: RegExp): { start: number; end: number } | undefined {
+  const loc = nodeSpan(node);
   if (!loc) return undefined;
-  const found = pattern.exec(source.slice(loc.startOffset, loc.endOffset));
-  return found ? { start: loc.startOffset + found.index, end: loc.startOffset + found.index + found[0].length } : undefined;
+  const found = pattern.exec(source.slice(loc.start, loc.end));
+  return found ? { start: loc.start + found.index, end: loc.start + found.index + found[0].length } : undefined;
 }

@@ -4,7 +4,7 @@
  * sources, `amp-img`, inline `svg` with a title, CSS background images in inline styles, and the
  * `<noscript>` fallbacks that parse5 keeps as text (parsed here, with exact locations).
  */
-import type { CheerioAPI } from "cheerio";
+import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { parseFragmentAt } from "./parse.js";
 import { resolveHref } from "./tree.js";
@@ -35,7 +35,7 @@ const SRCSET_ATTRIBUTES = ["srcset", "data-srcset", "data-lazy-srcset"];
  * Collect the page's images, including those in `<noscript>` fallbacks.
  * @example collectImages($, "https://partner.example/story/")[0].urls // ["https://partner.example/dcnf-logo.png"]
  */
-export function collectImages($: CheerioAPI, baseUrl: string | undefined): PageImage[] {
+export function collectImages($: CheerioAPI, source: string, baseUrl: string | undefined): PageImage[] {
   const images: PageImage[] = [];
   const gather = ($$: CheerioAPI, noscript: Element | null) => {
     $$("img, amp-img, svg, input[type=image i], [style*=background]").each((_, el) => {
@@ -47,9 +47,8 @@ export function collectImages($: CheerioAPI, baseUrl: string | undefined): PageI
   $("noscript").each((_, noscript) => {
     const text = noscript.children[0];
     if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) return;
-    const base = text.sourceCodeLocation?.startOffset;
-    if (base === undefined) return;
-    gather(parseFragmentAt(text.data, base), noscript);
+    if (text.startIndex === null || text.endIndex === null) return;
+    gather(load(parseFragmentAt(source, text.startIndex, text.endIndex)), noscript);
   });
   return images;
 }

@@ -2,8 +2,8 @@
  * The page model: the source parsed once, and the facets every rule shares, each computed on
  * first use and cached. Rules ask the page; they never parse or query the raw HTML themselves.
  */
-import type { CheerioAPI } from "cheerio";
-import type { AnyNode, Element } from "domhandler";
+import { load, type CheerioAPI } from "cheerio";
+import type { AnyNode, Document, Element } from "domhandler";
 import { LineIndex } from "../location.js";
 import type { SourceLocation } from "../types.js";
 import { findArticle, type ArticleFacet } from "./article.js";
@@ -37,13 +37,20 @@ export interface TextHit {
 export class Page {
   readonly source: string;
   readonly url: string | undefined;
-  readonly $: CheerioAPI;
+  /** The parsed tree (see parse.ts: the browser's tree, with source offsets). */
+  readonly document: Document;
+  private cheerio: CheerioAPI | null = null;
   private readonly cache = new Map<string, unknown>();
 
   constructor(init: PageInit) {
     this.source = init.source;
     this.url = init.url;
-    this.$ = parseDocument(init.source);
+    this.document = parseDocument(init.source);
+  }
+
+  /** A cheerio API over the tree, built on first use. */
+  get $(): CheerioAPI {
+    return (this.cheerio ??= load(this.document));
   }
 
   private memo<T>(key: string, compute: () => T): T {
@@ -84,7 +91,7 @@ export class Page {
 
   /** Every image-like element with all its candidate URLs. */
   get images(): PageImage[] {
-    return this.memo("images", () => collectImages(this.$, this.url));
+    return this.memo("images", () => collectImages(this.$, this.source, this.url));
   }
 
   /** Why the node is not seen, or null when it is. */
@@ -132,7 +139,7 @@ export class Page {
    * @example page.locate(img, "src") // { line: 12, column: 10, endLine: 12, endColumn: 31, ... }
    */
   locate(node: AnyNode, attribute?: string, span?: Span): SourceLocation | null {
-    const at = span ?? (attribute && node.type === "tag" ? attributeSpan(node, attribute) : null) ?? (node.type === "tag" ? startTagSpan(node) : nodeSpan(node));
+    const at = span ?? (attribute && node.type === "tag" ? attributeSpan(node, attribute, this.source) : null) ?? (node.type === "tag" ? startTagSpan(node) : nodeSpan(node));
     return at ? this.lines.span(at.start, at.end) : null;
   }
 
