@@ -1,5 +1,6 @@
 import { defineRule } from "../src/define.js";
 import { bylineContext } from "../src/page/byline-context.js";
+import { findDescendant, textContent } from "../src/page/dom.js";
 import type { BylineCandidate } from "../src/page/bylines.js";
 import { namesPerson } from "../src/page/names.js";
 import { publisherMatchers } from "../src/page/organisations.js";
@@ -56,7 +57,7 @@ export default defineRule({
     }
     const hiddenPart = reporterBylines
       .flatMap((b) => bylineContext(page, b))
-      .map((part) => ({ part, hidden: page.$(part.node).find("*").toArray().find((el) => page.hiddenReason(el) && names(page.$(el).text())) }))
+      .map((part) => ({ part, hidden: findDescendant(part.node, (el) => !!page.hiddenReason(el) && names(textContent(el))) }))
       .find((x) => x.hidden);
     if (hiddenPart?.hidden) {
       return report({ messageId: "hidden", node: hiddenPart.hidden, data: { publisher, why: page.hiddenReason(hiddenPart.hidden)! } });
@@ -73,7 +74,7 @@ export default defineRule({
 });
 
 function placeOf(page: Page, hit: TextHit, licensing: RegExp): string {
-  if (licensing.test(normalizeText(page.$(hit.node).text()))) return "its own licensing paragraph";
+  if (licensing.test(normalizeText(textContent(hit.node)))) return "its own licensing paragraph";
   return describePlace(hit.zone);
 }
 

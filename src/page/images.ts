@@ -4,8 +4,8 @@
  * sources, `amp-img`, inline `svg` with a title, CSS background images in inline styles, and the
  * `<noscript>` fallbacks that parse5 keeps as text (parsed here, with exact locations).
  */
-import { load, type CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
+import { DomIndex, elementChildren, findDescendants, hasAncestorNamed, isElement, textContent } from "./dom.js";
 import { parseFragmentAt } from "./parse.js";
 import { resolveHref } from "./tree.js";
 import { pixels } from "./visibility.js";
@@ -33,27 +33,40 @@ const SRCSET_ATTRIBUTES = ["srcset", "data-srcset", "data-lazy-srcset"];
 
 /**
  * Collect the page's images, including those in `<noscript>` fallbacks.
- * @example collectImages($, "https://partner.example/story/")[0].urls // ["https://partner.example/dcnf-logo.png"]
+ * @example collectImages(index, source, "https://partner.example/story/")[0].urls // ["https://partner.example/dcnf-logo.png"]
  */
-export function collectImages($: CheerioAPI, source: string, baseUrl: string | undefined): PageImage[] {
+export function collectImages(index: DomIndex, source: string, baseUrl: string | undefined): PageImage[] {
   const images: PageImage[] = [];
-  const gather = ($$: CheerioAPI, noscript: Element | null) => {
-    $$("img, amp-img, svg, input[type=image i], [style*=background]").each((_, el) => {
-      const image = describe($$, el, baseUrl, noscript);
+  const gather = (elements: readonly Element[], noscript: Element | null) => {
+    for (const el of elements) {
+      if (!isImageLike(el)) continue;
+      const image = describe(el, baseUrl, noscript);
       if (image) images.push(image);
-    });
+    }
   };
-  gather($, null);
-  $("noscript").each((_, noscript) => {
+  gather(index.elements, null);
+  for (const noscript of index.named("noscript")) {
     const text = noscript.children[0];
-    if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) return;
-    if (text.startIndex === null || text.endIndex === null) return;
-    gather(load(parseFragmentAt(source, text.startIndex, text.endIndex)), noscript);
-  });
+    if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) continue;
+    if (text.startIndex === null || text.endIndex === null) continue;
+    gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex)).elements, noscript);
+  }
   return images;
 }
 
-function describe($: CheerioAPI, el: Element, baseUrl: string | undefined, noscript: Element | null): PageImage | null {
+/** `img, amp-img, svg, input[type=image i], [style*=background]` */
+function isImageLike(el: Element): boolean {
+  const name = el.name;
+  if (name === "img" || name === "amp-img" || name === "svg") return true;
+  if (name === "input") {
+    const type = el.attribs.type;
+    if (type !== undefined && type.length === 5 && type.toLowerCase() === "image") return true;
+  }
+  const style = el.attribs.style;
+  return style !== undefined && style.includes("background");
+}
+
+function describe(el: Element, baseUrl: string | undefined, noscript: Element | null): PageImage | null {
   const name = el.name.toLowerCase();
   const attrs = el.attribs;
   const urls: string[] = [];
@@ -69,27 +82,29 @@ function describe($: CheerioAPI, el: Element, baseUrl: string | undefined, noscr
   let kind: ImageKind;
   let label: string;
   if (name === "svg") {
-    if ($(el).parents("svg").length) return null;
+    if (hasAncestorNamed(el, "svg")) return null;
     kind = "svg";
-    label = [attrs["aria-label"], $(el).children("title").first().text(), attrs.title].filter(Boolean).join(" ");
-    $(el).find("image").each((_, img) => add(img.attribs.href ?? img.attribs["xlink:href"], "href"));
+    const title = elementChildren(el).find((child) => child.name === "title");
+    label = [attrs["aria-label"], title ? textContent(title) : "", attrs.title].filter(Boolean).join(" ");
+    for (const img of findDescendants(el, (d) => d.name === "image")) add(img.attribs.href ?? img.attribs["xlink:href"], "href");
   } else if (name === "img" || name === "amp-img" || name === "input") {
     kind = name === "img" ? "img" : name === "amp-img" ? "amp-img" : "input";
-    if (name === "img" && el.parent && $(el.parent).is("amp-img")) return null; // amp-img's own fallback
+    if (name === "img" && isElement(el.parent) && el.parent.name === "amp-img") return null; // amp-img's own fallback
     label = [attrs.alt, attrs.title, attrs["aria-label"]].filter(Boolean).join(" ");
     for (const attr of URL_ATTRIBUTES) add(attrs[attr], attr);
     for (const attr of SRCSET_ATTRIBUTES) for (const url of srcsetUrls(attrs[attr])) add(url, attr);
     // <picture><source srcset media=...><img></picture>: the sources are the same image's candidates.
-    const picture = el.parent && $(el.parent).is("picture") ? el.parent : null;
-    if (picture) $(picture).children("source").each((_, source) => {
+    const picture = isElement(el.parent) && el.parent.name === "picture" ? el.parent : null;
+    if (picture) for (const source of elementChildren(picture)) {
+      if (source.name !== "source") continue;
       for (const attr of SRCSET_ATTRIBUTES) for (const url of srcsetUrls(source.attribs[attr])) add(url, `source ${attr}`);
-    });
+    }
   } else {
     const background = /background(?:-image)?\s*:[^;]*url\(\s*(['"]?)([^'")]+)\1\s*\)/i.exec(attrs.style ?? "");
     if (!background) return null;
     kind = "background";
     add(background[2], "style");
-    label = [attrs["aria-label"], attrs.title, $(el).text()].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+    label = [attrs["aria-label"], attrs.title, textContent(el)].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
   }
   const size = (prop: "width" | "height") => {
     const fromStyle = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]+)`, "i").exec(attrs.style ?? "")?.[1];

@@ -8,6 +8,7 @@ import { LineIndex } from "../location.js";
 import type { SourceLocation } from "../types.js";
 import { findArticle, type ArticleFacet } from "./article.js";
 import { collectBylines, type BylineCandidate } from "./bylines.js";
+import { DomIndex, textContent } from "./dom.js";
 import { collectImages, type PageImage } from "./images.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 import { storyParagraphs, type StoryParagraph } from "./paragraphs.js";
@@ -58,40 +59,45 @@ export class Page {
     return this.cache.get(key) as T;
   }
 
+  /** Every element once, in document order and by tag name (what selectors would see). */
+  get index(): DomIndex {
+    return this.memo("index", () => new DomIndex(this.document));
+  }
+
   get lines(): LineIndex {
     return this.memo("lines", () => new LineIndex(this.source));
   }
 
   get metadata(): PageMetadata {
-    return this.memo("metadata", () => readMetadata(this.$));
+    return this.memo("metadata", () => readMetadata(this.index));
   }
 
   /** The article region, or why the page has none (a listing page). */
   get article(): ArticleFacet {
-    return this.memo("article", () => findArticle(this.$, this.metadata));
+    return this.memo("article", () => findArticle(this.index, this.metadata));
   }
 
   get visibility(): VisibilityModel {
-    return this.memo("visibility", () => new VisibilityModel(this.$));
+    return this.memo("visibility", () => new VisibilityModel(this.index, () => this.$));
   }
 
   get zones(): ZoneModel {
-    return this.memo("zones", () => new ZoneModel(this.$, this.article));
+    return this.memo("zones", () => new ZoneModel(this.article));
   }
 
   /** Every byline candidate, visible or not, in every zone. */
   get bylines(): BylineCandidate[] {
-    return this.memo("bylines", () => collectBylines(this.$, this.article, this.visibility, this.zones));
+    return this.memo("bylines", () => collectBylines(this.index, this.article, this.visibility, this.zones));
   }
 
   /** The story's visible paragraphs, in order (for matching against originals). */
   get paragraphs(): StoryParagraph[] {
-    return this.memo("paragraphs", () => storyParagraphs(this.$, this.article, this.visibility, this.zones));
+    return this.memo("paragraphs", () => storyParagraphs(this.article, this.visibility, this.zones));
   }
 
   /** Every image-like element with all its candidate URLs. */
   get images(): PageImage[] {
-    return this.memo("images", () => collectImages(this.$, this.source, this.url));
+    return this.memo("images", () => collectImages(this.index, this.source, this.url));
   }
 
   /** Why the node is not seen, or null when it is. */
@@ -124,12 +130,12 @@ export class Page {
       const el = node as Element;
       if (el.type === "tag" && (el.name === "script" || el.name === "style" || el.name === "head")) return;
       const ownText = el.children.some((c) => c.type === "text" && c.data.trim());
-      if (ownText && el.type === "tag" && test(this.$(el).text())) {
+      if (ownText && el.type === "tag" && test(textContent(el))) {
         hits.push({ node: el, zone: this.zoneOf(el), visible: !this.hiddenReason(el), span: startTagSpan(el) });
       }
       for (const child of el.children) walk(child);
     };
-    walk(this.$.root()[0]!);
+    walk(this.document);
     // The deepest element is the one to point at: drop hits that merely contain another hit.
     return hits.filter((hit) => !hits.some((other) => other !== hit && isAncestor(hit.node, other.node)));
   }

@@ -7,6 +7,7 @@
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { parseInlineStyle, parseStyleSheet, type Declaration, type StyleRule } from "./css.js";
+import { closest, hasAttribute, textContent, type DomIndex } from "./dom.js";
 
 /** Elements whose content is never rendered as page content. */
 const NEVER_RENDERED = new Set(["script", "style", "template", "noscript", "head", "title", "meta", "link", "datalist"]);
@@ -28,7 +29,11 @@ export class VisibilityModel {
   /** Cascaded tracked properties of elements that some `<style>` rule may hide. */
   private readonly sheetStyles = new Map<Element, Map<string, CascadedValue>>();
 
-  constructor(private readonly $: CheerioAPI) {
+  constructor(
+    private readonly index: DomIndex,
+    /** Cheerio over the same tree, asked only to run a page's own selectors. */
+    private readonly cheerio: () => CheerioAPI,
+  ) {
     this.applyStyleSheets();
   }
 
@@ -99,13 +104,13 @@ export class VisibilityModel {
    * property onto the elements they match, so later or more specific rules can undo them.
    */
   private applyStyleSheets(): void {
-    const $ = this.$;
-    const sheets = $("style")
-      .toArray()
-      .filter((style) => !$(style).closest("template, noscript").length)
-      .map((style) => $(style).text());
+    const sheets = this.index
+      .named("style")
+      .filter((style) => !closest(style, (el) => el.name === "template" || el.name === "noscript"))
+      .map((style) => textContent(style));
     // Most pages hide nothing with their own CSS: then there is nothing to parse or cascade.
     if (!sheets.some((css) => MAY_HIDE.test(css))) return;
+    const $ = this.cheerio();
     const rules: StyleRule[] = [];
     for (const css of sheets) rules.push(...parseStyleSheet(css, rules.length * 1000));
     if (rules.length === 0) return;
@@ -113,7 +118,7 @@ export class VisibilityModel {
     if (hiding.length === 0) return;
     // Themes ship thousands of rules for classes a given page never uses: skip a selector whose
     // last compound names a class or id the page does not have, before running it.
-    const present = namesInDocument($);
+    const present = namesInDocument(this.index);
     const candidates = new Set<Element>();
     for (const rule of hiding) {
       if (!mayMatch(rule.selector, present)) continue;
@@ -193,13 +198,13 @@ export function pixels(value: string): number | null {
 }
 
 /** Every class and id used in the page, once. */
-function namesInDocument($: CheerioAPI): Set<string> {
+function namesInDocument(index: DomIndex): Set<string> {
   const names = new Set<string>();
-  $("[class], [id]").each((_, node) => {
-    const el = node as Element;
+  for (const el of index.elements) {
+    if (!hasAttribute(el, "class") && !hasAttribute(el, "id")) continue;
     for (const c of (el.attribs.class ?? "").split(/\s+/)) if (c) names.add(`.${c}`);
     if (el.attribs.id) names.add(`#${el.attribs.id}`);
-  });
+  }
   return names;
 }
 

@@ -2,10 +2,11 @@
  * Which part of the page a node is in, as a reader would name it. Rules use it to tell a byline
  * from a teaser, an affiliation from a footer credit, and to say where something was found.
  */
-import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { ArticleFacet, ArticleRegion } from "./article.js";
+import { findDescendant, hasAttribute, trimmedLength } from "./dom.js";
 import { nodeSpan } from "./parse.js";
+import { isAncestor } from "./tree.js";
 
 export type Zone =
   | "article" // the story: headline, byline, text, its own header/footer
@@ -56,13 +57,14 @@ function marks(el: Element, marker: ZoneMarker): boolean {
   return tokens.some((t) => t && marker.token!.test(t));
 }
 
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const isHeading = (el: Element) => HEADINGS.has(el.name);
+const isLink = (el: Element) => el.name === "a" && hasAttribute(el, "href");
+
 export class ZoneModel {
   private readonly cache = new WeakMap<Element, Zone>();
 
-  constructor(
-    private readonly $: CheerioAPI,
-    private readonly article: ArticleFacet,
-  ) {}
+  constructor(private readonly article: ArticleFacet) {}
 
   /**
    * The zone of a node.
@@ -113,9 +115,8 @@ export class ZoneModel {
    */
   private isStoryCard(node: Element, region: ArticleRegion): boolean {
     if (node === region.root || node === region.body) return false;
-    const $node = this.$(node);
-    if ($node.find(region.body).length) return false;
-    return $node.find("h1, h2, h3, h4, h5, h6").length > 0 || ($node.find("a[href]").length > 0 && $node.text().trim().length > 20);
+    if (isAncestor(node, region.body)) return false;
+    return !!findDescendant(node, isHeading) || (!!findDescendant(node, isLink) && trimmedLength(node) > 20);
   }
 
   /** Whether an ancestor lies inside the article region (not around it). */
