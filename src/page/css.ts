@@ -109,3 +109,120 @@ export function specificity(selector: string): number {
   const types = (s.replace(/#[\w-]+|\.[\w-]+|\[[^\]]*\]|::?[\w-]+/g, " ").match(/(^|[\s>+~(])[a-z][\w-]*/gi) ?? []).length;
   return ids * 1e6 + classes * 1e3 + types;
 }
+
+/**
+ * Whether a style sheet may hold a rule that {@link parseStyleSheet} would return with a
+ * declaration that `hides`, under a selector that `mayMatch` lets through: a scan of the sheet's
+ * blocks and declarations that skips postcss (most sheets hide nothing on a page that could
+ * match). Wherever the scan could read the CSS differently from postcss (a comment or an escape
+ * inside a rule, an unclosed string, comment or block) it answers true, so that false means
+ * postcss would find no such rule either.
+ * @example mayHideIn(".x{display:none}", () => true, (p, v) => p === "display" && v === "none") // true
+ */
+export function mayHideIn(css: string, mayMatch: (selector: string) => boolean, hides: (prop: string, value: string) => boolean): boolean {
+  const n = css.length;
+  const blocks: { rule: string | null; suppressed: boolean; checked: boolean }[] = [];
+  const closers: number[] = []; // postcss's bracket stack: ( and [ until their own closer
+  let start = 0; // the current segment (a prelude or a declaration)
+  let solid = false; // the segment has something besides white space and leading comments
+  let unclear = false; // a comment or an escape inside the segment
+  let i = 0;
+  while (i < n) {
+    const c = css.charCodeAt(i);
+    if (c === 0x2f && css.charCodeAt(i + 1) === 0x2a) {
+      const end = css.indexOf("*/", i + 2);
+      if (end < 0) return true;
+      if (solid) unclear = true;
+      else start = end + 2; // a comment before a rule or declaration is a node of its own
+      i = end + 2;
+      continue;
+    }
+    if (c === 0x22 || c === 0x27) {
+      let j = i + 1;
+      while (j < n) {
+        const d = css.charCodeAt(j);
+        if (d === 0x5c) j += 2;
+        else if (d === c) break;
+        else j++;
+      }
+      if (j >= n) return true;
+      solid = true;
+      i = j + 1;
+      continue;
+    }
+    if (c === 0x5c) {
+      solid = unclear = true;
+      i += 2;
+      continue;
+    }
+    if (c === 0x28 || c === 0x5b) closers.push(c === 0x28 ? 0x29 : 0x5d);
+    else if (closers.length > 0) {
+      if (c === closers[closers.length - 1]) closers.pop();
+    } else if (c === 0x7b || c === 0x3b || c === 0x7d) {
+      const top = blocks[blocks.length - 1];
+      const segment = css.slice(start, i);
+      if (c === 0x7b) {
+        blocks.push(openBlock(segment, unclear, top?.suppressed ?? false));
+      } else {
+        if (top && top.rule !== null && !top.suppressed && !top.checked && solid && mayHideDeclaration(segment, unclear, hides)) {
+          top.checked = true;
+          if (top.rule === UNCLEAR || selectorsMayMatch(top.rule, mayMatch)) return true;
+        }
+        if (c === 0x7d && !blocks.pop()) return true; // a stray "}": let postcss decide
+      }
+      start = i + 1;
+      solid = unclear = false;
+      i++;
+      continue;
+    }
+    if (!solid && c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c) solid = true;
+    i++;
+  }
+  return blocks.length > 0 || closers.length > 0;
+}
+
+const UNCLEAR = "\u0000unclear";
+
+function openBlock(prelude: string, unclear: boolean, suppressed: boolean): { rule: string | null; suppressed: boolean; checked: boolean } {
+  const text = prelude.trim();
+  if (text.charCodeAt(0) !== 0x40 /* @ */) return { rule: unclear ? UNCLEAR : text, suppressed, checked: false };
+  if (unclear) return { rule: null, suppressed, checked: false };
+  const name = /^@([^\t\n\f\r "#'()/;[\\\]{}]*)/.exec(text)![1]!.toLowerCase();
+  const params = text.slice(name.length + 1).trim();
+  const conditional = name === "media" && !/^(all|screen)$/i.test(params);
+  const skipped = conditional || name === "keyframes" || name.endsWith("keyframes") || name === "font-face" || name === "page";
+  return { rule: null, suppressed: suppressed || skipped, checked: false };
+}
+
+function mayHideDeclaration(text: string, unclear: boolean, hides: (prop: string, value: string) => boolean): boolean {
+  if (unclear) return /display|visibility|opacity|clip|width|height|left|top/i.test(text);
+  const colon = text.indexOf(":");
+  if (colon < 0) return false;
+  let prop = text.slice(0, colon).trim().toLowerCase();
+  if (prop[0] === "_" || prop[0] === "*") prop = prop.slice(1);
+  if (!TRACKED.has(prop)) return false;
+  const value = text.slice(colon + 1).replace(/!\s*important\s*$/i, "").trim().toLowerCase();
+  return hides(prop, value);
+}
+
+/** The rule's selectors as postcss splits them (`list.comma`), as parseStyleSheet keeps them. */
+function selectorsMayMatch(selector: string, mayMatch: (selector: string) => boolean): boolean {
+  let depth = 0;
+  let quote = 0;
+  let from = 0;
+  const check = (part: string) => !STATEFUL.test(part) && !LAZY_STATE.test(part) && mayMatch(part);
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x28) depth++;
+    else if (c === 0x29) {
+      if (depth > 0) depth--;
+    } else if (c === 0x2c && depth === 0) {
+      if (check(selector.slice(from, i).trim())) return true;
+      from = i + 1;
+    }
+  }
+  return check(selector.slice(from).trim());
+}

@@ -6,7 +6,7 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { parseInlineStyle, parseStyleSheet, type Declaration, type StyleRule } from "./css.js";
+import { mayHideIn, parseInlineStyle, parseStyleSheet, type Declaration, type StyleRule } from "./css.js";
 import { closest, hasAttribute, textContent, type DomIndex } from "./dom.js";
 
 /** Elements whose content is never rendered as page content. */
@@ -110,15 +110,18 @@ export class VisibilityModel {
       .map((style) => textContent(style));
     // Most pages hide nothing with their own CSS: then there is nothing to parse or cascade.
     if (!sheets.some((css) => MAY_HIDE.test(css))) return;
+    // Themes ship thousands of rules for classes a given page never uses: skip a selector whose
+    // last compound names a class or id the page does not have, before running it. When no
+    // hiding rule can pass that test, there is nothing to parse either.
+    const present = namesInDocument(this.index);
+    const hides = (prop: string, value: string) => isHidingDeclaration({ prop, value, important: false });
+    if (!sheets.some((css) => mayHideIn(css, (selector) => mayMatch(selector, present), hides))) return;
     const $ = this.cheerio();
     const rules: StyleRule[] = [];
     for (const css of sheets) rules.push(...parseStyleSheet(css, rules.length * 1000));
     if (rules.length === 0) return;
     const hiding = rules.filter((rule) => rule.declarations.some(isHidingDeclaration));
     if (hiding.length === 0) return;
-    // Themes ship thousands of rules for classes a given page never uses: skip a selector whose
-    // last compound names a class or id the page does not have, before running it.
-    const present = namesInDocument(this.index);
     const candidates = new Set<Element>();
     for (const rule of hiding) {
       if (!mayMatch(rule.selector, present)) continue;
