@@ -130,6 +130,18 @@ export function collectBylines(index: DomIndex, article: ArticleFacet, visibilit
   return kept.sort((a, b) => (nodeSpan(a.node)?.start ?? 0) - (nodeSpan(b.node)?.start ?? 0));
 }
 
+/** The length of the node's text, counted until it passes `max`. */
+function textLengthOver(node: AnyNode, max: number, length: number): number {
+  if (node.type === "text") return length + (node as { data: string }).data.length;
+  if ("children" in node) {
+    for (const child of node.children) {
+      length = textLengthOver(child, max, length);
+      if (length > max) break;
+    }
+  }
+  return length;
+}
+
 /** A line that is only "Name//Organisation" or "Name | Organisation": a byline without "By". */
 function isCreditLine(text: string): boolean {
   if (text.length > 100 || !/\/\/|\||,|\u2014|\s-\s/.test(text)) return false;
@@ -157,6 +169,7 @@ function nearStoryTop(el: Element, body: Element, blocks: Element[]): boolean {
 
 /** The element's text, or undefined as soon as it is longer than `max` (big containers stop early). */
 function shortText(el: Element, max: number): string | undefined {
+  if (textLengthOver(el, max, 0) > max) return undefined; // count before building the string
   let text = "";
   const walk = (node: AnyNode): boolean => {
     if (node.type === "text") {

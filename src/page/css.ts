@@ -124,16 +124,22 @@ export function mayHideIn(css: string, mayMatch: (selector: string) => boolean, 
   const blocks: { rule: string | null; suppressed: boolean; checked: boolean }[] = [];
   const closers: number[] = []; // postcss's bracket stack: ( and [ until their own closer
   let start = 0; // the current segment (a prelude or a declaration)
-  let solid = false; // the segment has something besides white space and leading comments
   let unclear = false; // a comment or an escape inside the segment
-  let i = 0;
-  while (i < n) {
+  const special = /[{};"'/\\()[\]]/g;
+  for (let i = 0; ; ) {
+    special.lastIndex = i;
+    if (!special.exec(css)) break;
+    i = special.lastIndex - 1;
     const c = css.charCodeAt(i);
-    if (c === 0x2f && css.charCodeAt(i + 1) === 0x2a) {
+    if (c === 0x2f) {
+      if (css.charCodeAt(i + 1) !== 0x2a) {
+        i++;
+        continue;
+      }
       const end = css.indexOf("*/", i + 2);
       if (end < 0) return true;
-      if (solid) unclear = true;
-      else start = end + 2; // a comment before a rule or declaration is a node of its own
+      if (blank(css, start, i)) start = end + 2; // a comment before a rule or declaration is a node of its own
+      else unclear = true;
       i = end + 2;
       continue;
     }
@@ -146,12 +152,11 @@ export function mayHideIn(css: string, mayMatch: (selector: string) => boolean, 
         else j++;
       }
       if (j >= n) return true;
-      solid = true;
       i = j + 1;
       continue;
     }
     if (c === 0x5c) {
-      solid = unclear = true;
+      unclear = true;
       i += 2;
       continue;
     }
@@ -160,26 +165,34 @@ export function mayHideIn(css: string, mayMatch: (selector: string) => boolean, 
       if (c === closers[closers.length - 1]) closers.pop();
     } else if (c === 0x7b || c === 0x3b || c === 0x7d) {
       const top = blocks[blocks.length - 1];
-      const segment = css.slice(start, i);
       if (c === 0x7b) {
-        blocks.push(openBlock(segment, unclear, top?.suppressed ?? false));
+        blocks.push(openBlock(css.slice(start, i), unclear, top?.suppressed ?? false));
       } else {
-        if (top && top.rule !== null && !top.suppressed && !top.checked && solid && mayHideDeclaration(segment, unclear, hides)) {
+        if (top && top.rule !== null && !top.suppressed && !top.checked && mayHideDeclaration(css, start, i, unclear, hides)) {
           top.checked = true;
           if (top.rule === UNCLEAR || selectorsMayMatch(top.rule, mayMatch)) return true;
         }
         if (c === 0x7d && !blocks.pop()) return true; // a stray "}": let postcss decide
       }
       start = i + 1;
-      solid = unclear = false;
-      i++;
-      continue;
+      unclear = false;
     }
-    if (!solid && c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c) solid = true;
     i++;
   }
   return blocks.length > 0 || closers.length > 0;
 }
+
+/** Only white space in `css[from, to)`. */
+function blank(css: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = css.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c) return false;
+  }
+  return true;
+}
+
+/** Properties whose declarations can hide (see isHidingDeclaration in visibility.ts). */
+const HIDING_PROPS = new Set(["display", "visibility", "opacity", "clip", "clip-path", "width", "height", "max-width", "max-height", "left", "top"]);
 
 const UNCLEAR = "\u0000unclear";
 
@@ -194,15 +207,26 @@ function openBlock(prelude: string, unclear: boolean, suppressed: boolean): { ru
   return { rule: null, suppressed: suppressed || skipped, checked: false };
 }
 
-function mayHideDeclaration(text: string, unclear: boolean, hides: (prop: string, value: string) => boolean): boolean {
-  if (unclear) return /display|visibility|opacity|clip|width|height|left|top/i.test(text);
-  const colon = text.indexOf(":");
-  if (colon < 0) return false;
-  let prop = text.slice(0, colon).trim().toLowerCase();
-  if (prop[0] === "_" || prop[0] === "*") prop = prop.slice(1);
-  if (!TRACKED.has(prop)) return false;
-  const value = text.slice(colon + 1).replace(/!\s*important\s*$/i, "").trim().toLowerCase();
+function mayHideDeclaration(css: string, from: number, to: number, unclear: boolean, hides: (prop: string, value: string) => boolean): boolean {
+  if (unclear) return /display|visibility|opacity|clip|width|height|left|top/i.test(css.slice(from, to));
+  let i = from;
+  while (i < to && isCssSpace(css.charCodeAt(i))) i++;
+  if (i === to) return false;
+  const first = css.charCodeAt(i);
+  if (first === 0x5f || first === 0x2a) i++; // the _prop and *prop hacks
+  // Every hiding property starts with one of c d h l m o t v w.
+  const letter = css.charCodeAt(i) | 0x20;
+  if (letter !== 0x63 && letter !== 0x64 && letter !== 0x68 && letter !== 0x6c && letter !== 0x6d && letter !== 0x6f && letter !== 0x74 && letter !== 0x76 && letter !== 0x77) return false;
+  const colon = css.indexOf(":", i);
+  if (colon < 0 || colon >= to) return false;
+  const prop = css.slice(i, colon).trim().toLowerCase();
+  if (!HIDING_PROPS.has(prop)) return false;
+  const value = css.slice(colon + 1, to).replace(/!\s*important\s*$/i, "").trim().toLowerCase();
   return hides(prop, value);
+}
+
+function isCssSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c;
 }
 
 /** The rule's selectors as postcss splits them (`list.comma`), as parseStyleSheet keeps them. */

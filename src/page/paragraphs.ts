@@ -6,8 +6,7 @@
 import type { Element } from "domhandler";
 import type { ArticleFacet } from "./article.js";
 import { findDescendants } from "./dom.js";
-import { collapseSpace } from "./text.js";
-import { visibleText } from "./visible-text.js";
+import { flatVisibleText } from "./visible-text.js";
 import type { VisibilityModel } from "./visibility.js";
 import type { ZoneModel } from "./zones.js";
 
@@ -33,7 +32,7 @@ export function storyParagraphs(article: ArticleFacet, visibility: VisibilityMod
   const out: StoryParagraph[] = [];
   for (const el of blocks) {
     if (outer.has(el) || zones.of(el) !== "article" || visibility.hiddenReason(el)) continue;
-    const text = collapseSpace(visibleText(el, visibility));
+    const text = flatVisibleText(el, visibility);
     if (text) out.push({ node: el, text });
   }
   return out;

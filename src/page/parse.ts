@@ -156,7 +156,11 @@ function isSpace(c: number): boolean {
 }
 
 function asciiLower(s: string): string {
-  return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  }
+  return s;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -584,7 +588,7 @@ class TreeBuilder {
   // The tag being read.
   private tagName = "";
   private tagStart = 0;
-  private attrs: Attr[] = [];
+  private attrs: Attr[] | null = null;
   private attrName = "";
   private attrValue = "";
   /** Raw text element being read, for the checks only parse5 can settle. */
@@ -688,7 +692,7 @@ class TreeBuilder {
   onopentagname(start: number, end: number): void {
     this.tagStart = start - 1;
     this.tagName = asciiLower(this.source.slice(start, end));
-    this.attrs = [];
+    this.attrs = null;
   }
 
   onattribname(start: number, end: number): void {
@@ -707,6 +711,10 @@ class TreeBuilder {
   onattribend(): void {
     const attrs = this.attrs;
     const name = this.attrName;
+    if (attrs === null) {
+      this.attrs = [{ name, value: this.attrValue }];
+      return;
+    }
     for (let i = 0; i < attrs.length; i++) if (attrs[i]!.name === name) return; // the first one wins
     attrs.push({ name, value: this.attrValue });
   }
@@ -724,15 +732,7 @@ class TreeBuilder {
     const name = this.tagName;
     if (name === "frameset") throw FALLBACK;
     this.flushText();
-    this.parser.onStartTag({
-      type: TokenType.START_TAG,
-      tagName: name,
-      tagID: getTagID(name),
-      selfClosing,
-      ackSelfClosing: false,
-      attrs: this.attrs,
-      location: this.location(this.tagStart, end),
-    });
+    this.parser.onStartTag(tagToken(TokenType.START_TAG, name, selfClosing, this.attrs ?? NO_ATTRS, this.tagStart + this.offset, end + this.offset));
   }
 
   onclosetag(start: number, end: number): void {
@@ -747,15 +747,7 @@ class TreeBuilder {
     }
     this.flushText();
     const name = asciiLower(source.slice(start, end));
-    this.parser.onEndTag({
-      type: TokenType.END_TAG,
-      tagName: name,
-      tagID: getTagID(name),
-      selfClosing: false,
-      ackSelfClosing: false,
-      attrs: [],
-      location: this.location(start - 2, close + 1),
-    });
+    this.parser.onEndTag(tagToken(TokenType.END_TAG, name, false, NO_ATTRS, start - 2 + this.offset, close + 1 + this.offset));
   }
 
   /** What htmlparser2's raw text differs in: script data's escapes, entities in `<textarea>`. */
@@ -806,6 +798,16 @@ class TreeBuilder {
     this.flushText();
     this.parser.onEof({ type: TokenType.EOF, location: this.location(end, end) });
   }
+}
+
+/** parse5 never adds to a token's attributes, so tags without any can share this. */
+const NO_ATTRS: Attr[] = [];
+
+/** A tag token that is its own location (parse5 only reads offsets from it here). */
+function tagToken(type: number, tagName: string, selfClosing: boolean, attrs: Attr[], startOffset: number, endOffset: number) {
+  const token = { type, tagName, tagID: getTagID(tagName), selfClosing, ackSelfClosing: false, attrs, location: null as unknown, startOffset, endOffset };
+  token.location = token;
+  return token;
 }
 
 const DOCTYPE = /^doctype(?:[\t\n\f\r ]+([^\t\n\f\r >]+)(?:[\t\n\f\r ]+(public|system)[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)')(?:[\t\n\f\r ]*(?:"([^"]*)"|'([^']*)'))?)?)?[\t\n\f\r ]*$/i;

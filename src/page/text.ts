@@ -7,6 +7,8 @@ const QUOTES: Record<string, string> = {
   "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
 };
 const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join("")}]`, "g");
+/** Characters whose NFKD form (and the marks it removes) could differ from themselves. */
+const NEEDS_NFKD = /[^\x00-\x7f\u00a0\u2018\u2019\u201c\u201d\u2013\u2014]/;
 
 /**
  * Fold what readers do not tell apart: case, diacritics, typographic quotes and dashes, and runs
@@ -14,6 +16,9 @@ const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join("")}]`, "g");
  * @example normalizeText("  José  O’Brien ") // "jose o'brien"
  */
 export function normalizeText(text: string): string {
+  // Plain ASCII, typographic quotes, dashes and no-break spaces have no decomposition: most
+  // page text needs no Unicode normalization.
+  if (!NEEDS_NFKD.test(text)) return text.replace(QUOTE_RE, (c) => QUOTES[c]!).toLowerCase().replace(/\s+/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -7,7 +7,7 @@
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { mayHideIn, parseInlineStyle, parseStyleSheet, type Declaration, type StyleRule } from "./css.js";
-import { closest, hasAttribute, textContent, type DomIndex } from "./dom.js";
+import { closest, isJsSpace, textContent, type DomIndex } from "./dom.js";
 
 /** Elements whose content is never rendered as page content. */
 const NEVER_RENDERED = new Set(["script", "style", "template", "noscript", "head", "title", "meta", "link", "datalist"]);
@@ -201,22 +201,37 @@ export function pixels(value: string): number | null {
 }
 
 /** Every class and id used in the page, once. */
-function namesInDocument(index: DomIndex): Set<string> {
-  const names = new Set<string>();
+function namesInDocument(index: DomIndex): Names {
+  const classes = new Set<string>();
+  const ids = new Set<string>();
   for (const el of index.elements) {
-    if (!hasAttribute(el, "class") && !hasAttribute(el, "id")) continue;
-    for (const c of (el.attribs.class ?? "").split(/\s+/)) if (c) names.add(`.${c}`);
-    if (el.attribs.id) names.add(`#${el.attribs.id}`);
+    const cls = el.attribs.class;
+    if (cls) {
+      // cls.split(/\s+/), without the array
+      let start = -1;
+      for (let i = 0; i <= cls.length; i++) {
+        if (i === cls.length || isJsSpace(cls.charCodeAt(i))) {
+          if (start >= 0) classes.add(start === 0 && i === cls.length ? cls : cls.slice(start, i));
+          start = -1;
+        } else if (start < 0) start = i;
+      }
+    }
+    if (el.attribs.id) ids.add(el.attribs.id);
   }
-  return names;
+  return { classes, ids };
+}
+
+interface Names {
+  classes: Set<string>;
+  ids: Set<string>;
 }
 
 /** False when the selector's last compound needs a class or id the page does not have. */
-function mayMatch(selector: string, present: Set<string>): boolean {
+function mayMatch(selector: string, present: Names): boolean {
   if (selector.includes("\\")) return true; // escaped names (".md\\:block"): run the selector
   const last = selector.trim().split(/[\s>+~]+/).pop() ?? "";
   const needed = last.replace(/\[[^\]]*\]|:[\w-]+(\([^)]*\))?/g, "").match(/[.#][\w-]+/g) ?? [];
-  return needed.every((name) => present.has(name));
+  return needed.every((name) => (name[0] === "." ? present.classes : present.ids).has(name.slice(1)));
 }
 
 function select($: CheerioAPI, selector: string): Element[] {

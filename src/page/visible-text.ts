@@ -13,10 +13,27 @@ const BLOCK = new Set([
  * @example visibleText(el, visibility) // "By Laila Montgomery\nDaily Caller News Foundation"
  */
 export function visibleText(node: AnyNode, visibility: VisibilityModel, includeHidden = false): string {
+  return textParts(node, visibility, includeHidden)
+    .join("")
+    .replace(/[ \t\r\f\u00a0]+/g, " ")
+    .replace(/ *\n[\n ]*/g, "\n")
+    .trim();
+}
+
+/**
+ * `collapseSpace(visibleText(node, visibility))` in one pass: every run of white space (the
+ * line breaks visibleText keeps included) becomes one space.
+ * @example flatVisibleText(p, visibility) // "By Laila Montgomery Daily Caller News Foundation"
+ */
+export function flatVisibleText(node: AnyNode, visibility: VisibilityModel): string {
+  return textParts(node, visibility, false).join("").replace(/[\s\u00a0]+/g, " ").trim();
+}
+
+function textParts(node: AnyNode, visibility: VisibilityModel, includeHidden: boolean): string[] {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === "text") {
-      parts.push(n.data);
+      parts.push((n as { data: string }).data);
       return;
     }
     if (n.type !== "tag") return; // comments, scripts, styles, directives
@@ -33,9 +50,5 @@ export function visibleText(node: AnyNode, visibility: VisibilityModel, includeH
     if (block) parts.push("\n");
   };
   walk(node);
-  return parts
-    .join("")
-    .replace(/[ \t\r\f\u00a0]+/g, " ")
-    .replace(/ *\n[\n ]*/g, "\n")
-    .trim();
+  return parts;
 }

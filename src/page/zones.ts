@@ -47,14 +47,21 @@ const OUTER: ZoneMarker[] = [
   { zone: "site-header", tags: ["header"], roles: ["banner"], token: /^(site-header|masthead)$/ },
 ];
 
-function marks(el: Element, marker: ZoneMarker): boolean {
-  if (marker.tags?.includes(el.name)) return true;
+/** The zone an element marks inside the article (inner markers only) and outside it (all). */
+function markedZones(el: Element): [Zone | null, Zone | null] {
+  let tokens: string[] | null = null;
   const role = el.attribs.role?.toLowerCase();
-  if (role && marker.roles?.includes(role)) return true;
-  if (marker.ariaLabel && marker.ariaLabel.test(el.attribs["aria-label"] ?? "")) return true;
-  if (!marker.token) return false;
-  const tokens = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/\s+/);
-  return tokens.some((t) => t && marker.token!.test(t));
+  const marks = (marker: ZoneMarker) => {
+    if (marker.tags?.includes(el.name)) return true;
+    if (role && marker.roles?.includes(role)) return true;
+    if (marker.ariaLabel && marker.ariaLabel.test(el.attribs["aria-label"] ?? "")) return true;
+    if (!marker.token) return false;
+    tokens ??= `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/\s+/);
+    return tokens.some((t) => t && marker.token!.test(t));
+  };
+  const inner = INNER.find(marks)?.zone ?? null;
+  const outer = marks(FOOTER) ? FOOTER.zone : (inner ?? OUTER.find(marks)?.zone ?? null);
+  return [inner, outer];
 }
 
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
@@ -63,6 +70,13 @@ const isLink = (el: Element) => el.name === "a" && hasAttribute(el, "href");
 
 export class ZoneModel {
   private readonly cache = new WeakMap<Element, Zone>();
+  private readonly markers = new Map<Element, [Zone | null, Zone | null]>();
+
+  private marked(el: Element): [Zone | null, Zone | null] {
+    let zones = this.markers.get(el);
+    if (!zones) this.markers.set(el, (zones = markedZones(el)));
+    return zones;
+  }
 
   constructor(private readonly article: ArticleFacet) {}
 
@@ -92,16 +106,15 @@ export class ZoneModel {
     const inside = !!region && !!span && span.start >= region.span.start && span.end <= region.span.end;
     if (inside) {
       // Inside the article the nearest inner marker decides, so a parent's answer is reusable.
-      const own = INNER.find((marker) => marks(el, marker))?.zone ?? (el.name === "article" && this.isStoryCard(el, region!) ? "teaser" : null);
+      const own = this.marked(el)[0] ?? (el.name === "article" && this.isStoryCard(el, region!) ? "teaser" : null);
       if (own) return own;
       const parent = el.parent as Element | null;
       return parent && parent.type === "tag" && parent.name !== "body" && this.isWithinRegion(parent) ? this.of(parent) : "article";
     }
     // Outside the article the footer wins over what it holds (footer widgets, footer menus).
-    const zones = [FOOTER, ...INNER, ...OUTER];
     let navigation = false; // a menu inside the site footer is "the site footer" to a reader
     for (let node: Element | null = el; node && node.type === "tag" && node.name !== "body"; node = node.parent as Element | null) {
-      const zone = zones.find((marker) => marks(node!, marker))?.zone;
+      const zone = this.marked(node)[1];
       if (zone === "navigation") navigation = true;
       else if (zone === "site-footer" || (zone && !navigation)) return zone;
       if (node.name === "article" && region && this.isStoryCard(node, region)) return "teaser";
