@@ -107,13 +107,15 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
     label = [attrs["aria-label"], attrs.title, textContent(el)].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
   }
   const size = (prop: "width" | "height") => {
-    const fromStyle = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]+)`, "i").exec(attrs.style ?? "")?.[1];
+    const fromStyle = attrs.style ? SIZE_IN_STYLE[prop].exec(attrs.style)?.[1] : undefined;
     if (fromStyle !== undefined) return pixels(fromStyle.replace(/\s*!important/, ""));
     const attr = attrs[prop]?.trim(); // width="1": HTML size attributes are pixels without a unit
     return attr && /^\d+(\.\d+)?(px)?$/.test(attr) ? parseFloat(attr) : null;
   };
   return { node: el, kind, urls, urlAttributes, label: label.trim(), width: size("width"), height: size("height"), noscript };
 }
+
+const SIZE_IN_STYLE = { width: /(?:^|;)\s*width\s*:\s*([^;]+)/i, height: /(?:^|;)\s*height\s*:\s*([^;]+)/i };
 
 function srcsetUrls(srcset: string | undefined): string[] {
   if (!srcset) return [];

@@ -16,6 +16,18 @@ function nameTokens(name: string): string[] {
  * @example nameMatcher("Maya R. Collins").test("by MAYA COLLINS, DCNF") // true
  */
 export function nameMatcher(name: string): RegExp {
+  let matcher = matchers.get(name);
+  if (!matcher) {
+    matcher = buildMatcher(name);
+    if (matchers.size >= 1000) matchers.clear();
+    matchers.set(name, matcher);
+  }
+  return matcher;
+}
+
+const matchers = new Map<string, RegExp>();
+
+function buildMatcher(name: string): RegExp {
   const tokens = nameTokens(name);
   if (tokens.length === 0) return /(?!)/;
   const edge = "(?<![\\p{L}\\p{N}]-?)";
@@ -35,7 +47,15 @@ export function nameMatcher(name: string): RegExp {
  * @example namesPerson("By José Ramírez, DCNF", "Jose Ramirez") // true
  */
 export function namesPerson(text: string, name: string): boolean {
-  return nameMatcher(name).test(normalizeText(text).replace(/,/g, " , "));
+  return namesPersonNormalized(normalizeText(text), name);
+}
+
+/**
+ * {@link namesPerson} on text already through {@link normalizeText}.
+ * @example namesPersonNormalized("by jose ramirez, dcnf", "José Ramírez") // true
+ */
+export function namesPersonNormalized(normalized: string, name: string): boolean {
+  return nameMatcher(name).test(normalized.replace(/,/g, " , "));
 }
 
 /** Words that make a credit an organisation or an account, not a person. */

@@ -9,6 +9,7 @@ import type { SourceLocation } from "../types.js";
 import { findArticle, type ArticleFacet } from "./article.js";
 import { collectBylines, type BylineCandidate } from "./bylines.js";
 import { DomIndex, textContent } from "./dom.js";
+import { normalizeText } from "./text.js";
 import { collectImages, type PageImage } from "./images.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 import { storyParagraphs, type StoryParagraph } from "./paragraphs.js";
@@ -120,22 +121,53 @@ export class Page {
    * @example page.findText(/laila montgomery/).map(h => h.zone) // ["article", "site-footer"]
    */
   findText(test: (text: string) => boolean): TextHit[] {
+    const texts = this.texts;
+    return this.hits(texts.nodes, (i) => test(texts.raw[i]!));
+  }
+
+  /**
+   * {@link findText} with the test given each text already through {@link normalizeText}
+   * (computed once per page, whatever the number of searches).
+   * @example page.findNormalizedText((t) => t.includes("dcnf"))
+   */
+  findNormalizedText(test: (normalized: string) => boolean): TextHit[] {
+    const texts = this.texts;
+    return this.hits(texts.nodes, (i) => test((texts.normalized[i] ??= normalizeText(texts.raw[i]!))));
+  }
+
+  /** The comments, and the elements with text of their own, with their text (document order). */
+  private get texts(): { nodes: AnyNode[]; raw: string[]; normalized: string[] } {
+    return this.memo("texts", () => {
+      const nodes: AnyNode[] = [];
+      const raw: string[] = [];
+      const walk = (node: AnyNode) => {
+        if (node.type === "comment") {
+          nodes.push(node);
+          raw.push(node.data);
+          return;
+        }
+        if (node.type !== "tag" && node.type !== "root") return;
+        const el = node as Element;
+        if (el.type === "tag" && (el.name === "script" || el.name === "style" || el.name === "head")) return;
+        if (el.type === "tag" && el.children.some((c) => c.type === "text" && c.data.trim())) {
+          nodes.push(el);
+          raw.push(textContent(el));
+        }
+        for (const child of el.children) walk(child);
+      };
+      walk(this.document);
+      return { nodes, raw, normalized: [] };
+    });
+  }
+
+  private hits(nodes: AnyNode[], matches: (i: number) => boolean): TextHit[] {
     const hits: TextHit[] = [];
-    const walk = (node: AnyNode) => {
-      if (node.type === "comment") {
-        if (test(node.data)) hits.push({ node, zone: "comment", visible: false, span: nodeSpan(node) });
-        return;
-      }
-      if (node.type !== "tag" && node.type !== "root") return;
-      const el = node as Element;
-      if (el.type === "tag" && (el.name === "script" || el.name === "style" || el.name === "head")) return;
-      const ownText = el.children.some((c) => c.type === "text" && c.data.trim());
-      if (ownText && el.type === "tag" && test(textContent(el))) {
-        hits.push({ node: el, zone: this.zoneOf(el), visible: !this.hiddenReason(el), span: startTagSpan(el) });
-      }
-      for (const child of el.children) walk(child);
-    };
-    walk(this.document);
+    for (let i = 0; i < nodes.length; i++) {
+      if (!matches(i)) continue;
+      const node = nodes[i]!;
+      if (node.type === "comment") hits.push({ node, zone: "comment", visible: false, span: nodeSpan(node) });
+      else hits.push({ node, zone: this.zoneOf(node), visible: !this.hiddenReason(node), span: startTagSpan(node as Element) });
+    }
     // The deepest element is the one to point at: drop hits that merely contain another hit.
     return hits.filter((hit) => !hits.some((other) => other !== hit && isAncestor(hit.node, other.node)));
   }

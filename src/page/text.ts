@@ -7,6 +7,8 @@ const QUOTES: Record<string, string> = {
   "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
 };
 const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join("")}]`, "g");
+/** White space that `replace(/\s+/g, " ")` would change: anything but single plain spaces. */
+export const UNEVEN_SPACE = /[^\S ]| {2}/;
 /** Characters whose NFKD form (and the marks it removes) could differ from themselves. */
 const NEEDS_NFKD = /[^\x00-\x7f\u00a0\u2018\u2019\u201c\u201d\u2013\u2014]/;
 
@@ -18,7 +20,10 @@ const NEEDS_NFKD = /[^\x00-\x7f\u00a0\u2018\u2019\u201c\u201d\u2013\u2014]/;
 export function normalizeText(text: string): string {
   // Plain ASCII, typographic quotes, dashes and no-break spaces have no decomposition: most
   // page text needs no Unicode normalization.
-  if (!NEEDS_NFKD.test(text)) return text.replace(QUOTE_RE, (c) => QUOTES[c]!).toLowerCase().replace(/\s+/g, " ").trim();
+  if (!NEEDS_NFKD.test(text)) {
+    const folded = text.replace(QUOTE_RE, (c) => QUOTES[c]!).toLowerCase();
+    return (UNEVEN_SPACE.test(folded) ? folded.replace(/\s+/g, " ") : folded).trim();
+  }
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -18,6 +18,8 @@ const HIDING_CLASSES = ["screen-reader-text", "sr-only", "visually-hidden", "vis
 /** Cheap test on a style sheet's text: could any declaration in it hide something? */
 const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*(hidden|collapse)|opacity\s*:\s*0|clip|(width|height)\s*:\s*[01](px)?\s*[;}!]|-\d{3,}px/i;
 
+const NO_STYLE: ReadonlyMap<string, CascadedValue> = new Map();
+
 interface CascadedValue {
   value: string;
   rank: [number, number, number]; // [important, specificity, order]
@@ -25,7 +27,7 @@ interface CascadedValue {
 }
 
 export class VisibilityModel {
-  private readonly reasons = new WeakMap<Element, string | null>();
+  private readonly reasons = new Map<Element, string | null>();
   /** Cascaded tracked properties of elements that some `<style>` rule may hide. */
   private readonly sheetStyles = new Map<Element, Map<string, CascadedValue>>();
 
@@ -79,17 +81,20 @@ export class VisibilityModel {
     if (clipped) return clipped;
     const tiny = sizeReason(style);
     if (tiny) return tiny;
-    const cls = ` ${el.attribs.class ?? ""} `;
+    if (!el.attribs.class) return null;
+    const cls = ` ${el.attribs.class} `;
     const helper = HIDING_CLASSES.find((c) => cls.includes(` ${c} `));
     if (helper) return `class "${helper}" (visually hidden)`;
     return null;
   }
 
   /** The element's tracked properties: the page's `<style>` rules, then its inline style. */
-  private styleOf(el: Element): Map<string, CascadedValue> {
-    const style = new Map(this.sheetStyles.get(el) ?? []);
+  private styleOf(el: Element): ReadonlyMap<string, CascadedValue> {
+    const sheet = this.sheetStyles.get(el);
     const inline = el.attribs.style;
-    if (inline) {
+    if (!inline) return sheet ?? NO_STYLE;
+    const style = new Map(sheet ?? []);
+    {
       for (const decl of parseInlineStyle(inline)) {
         const current = style.get(decl.prop);
         if (current && current.rank[0] === 1 && !decl.important) continue;
@@ -164,7 +169,7 @@ function isHidingDeclaration(decl: Declaration): boolean {
 }
 
 /** `clip` / `clip-path` on an absolutely positioned box: the visually-hidden pattern. */
-function clipReason(style: Map<string, CascadedValue>): string | null {
+function clipReason(style: ReadonlyMap<string, CascadedValue>): string | null {
   const clip = style.get("clip");
   const clipPath = style.get("clip-path");
   const position = style.get("position")?.value;
@@ -181,7 +186,7 @@ function clipReason(style: Map<string, CascadedValue>): string | null {
 }
 
 /** A 0-sized box, or a 1-pixel box that clips its overflow. */
-function sizeReason(style: Map<string, CascadedValue>): string | null {
+function sizeReason(style: ReadonlyMap<string, CascadedValue>): string | null {
   const overflowHidden = /hidden|clip/.test(style.get("overflow")?.value ?? "");
   for (const prop of ["width", "height", "max-width", "max-height"]) {
     const decl = style.get(prop);

@@ -1,5 +1,6 @@
 /** The text a reader sees in a node: hidden parts left out, block boundaries kept as line breaks. */
 import type { AnyNode, Element } from "domhandler";
+import { UNEVEN_SPACE } from "./text.js";
 import type { VisibilityModel } from "./visibility.js";
 
 const BLOCK = new Set([
@@ -26,10 +27,12 @@ export function visibleText(node: AnyNode, visibility: VisibilityModel, includeH
  * @example flatVisibleText(p, visibility) // "By Laila Montgomery Daily Caller News Foundation"
  */
 export function flatVisibleText(node: AnyNode, visibility: VisibilityModel): string {
-  return textParts(node, visibility, false).join("").replace(/[\s\u00a0]+/g, " ").trim();
+  const text = textParts(node, visibility, false, true).join("");
+  return (UNEVEN_SPACE.test(text) ? text.replace(/[\s\u00a0]+/g, " ") : text).trim();
 }
 
-function textParts(node: AnyNode, visibility: VisibilityModel, includeHidden: boolean): string[] {
+/** The text pieces and line breaks of the node; `flat`: the node's own breaks left out (trimmed anyway). */
+function textParts(node: AnyNode, visibility: VisibilityModel, includeHidden: boolean, flat = false): string[] {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === "text") {
@@ -44,7 +47,7 @@ function textParts(node: AnyNode, visibility: VisibilityModel, includeHidden: bo
       parts.push("\n");
       return;
     }
-    const block = BLOCK.has(el.name);
+    const block = BLOCK.has(el.name) && !(flat && el === node);
     if (block) parts.push("\n");
     for (const child of el.children) walk(child);
     if (block) parts.push("\n");

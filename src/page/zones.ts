@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { ArticleFacet, ArticleRegion } from "./article.js";
 import { findDescendant, hasAttribute, trimmedLength } from "./dom.js";
-import { nodeSpan } from "./parse.js";
+import type { Span } from "./parse.js";
 import { isAncestor } from "./tree.js";
 
 export type Zone =
@@ -64,12 +64,19 @@ function markedZones(el: Element): [Zone | null, Zone | null] {
   return [inner, outer];
 }
 
+/** The node has a span, inside `span`. */
+function within(node: AnyNode, span: Span): boolean {
+  const start = node.startIndex;
+  const end = node.endIndex;
+  return start !== null && end !== null && start >= span.start && end <= span.end;
+}
+
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const isHeading = (el: Element) => HEADINGS.has(el.name);
 const isLink = (el: Element) => el.name === "a" && hasAttribute(el, "href");
 
 export class ZoneModel {
-  private readonly cache = new WeakMap<Element, Zone>();
+  private readonly cache = new Map<Element, Zone>();
   private readonly markers = new Map<Element, [Zone | null, Zone | null]>();
 
   private marked(el: Element): [Zone | null, Zone | null] {
@@ -102,8 +109,7 @@ export class ZoneModel {
   /** The nearest ancestor that marks a zone decides; inside the article only inner zones count. */
   private compute(el: Element): Zone {
     const region = this.article.found ? this.article.region : null;
-    const span = nodeSpan(el);
-    const inside = !!region && !!span && span.start >= region.span.start && span.end <= region.span.end;
+    const inside = !!region && within(el, region.span);
     if (inside) {
       // Inside the article the nearest inner marker decides, so a parent's answer is reusable.
       const own = this.marked(el)[0] ?? (el.name === "article" && this.isStoryCard(el, region!) ? "teaser" : null);
@@ -134,9 +140,7 @@ export class ZoneModel {
 
   /** Whether an ancestor lies inside the article region (not around it). */
   private isWithinRegion(ancestor: Element): boolean {
-    if (!this.article.found) return false;
-    const span = nodeSpan(ancestor);
-    const region = this.article.region.span;
-    return !!span && span.start >= region.start && span.end <= region.end;
+    return this.article.found && within(ancestor, this.article.region.span);
   }
+
 }
