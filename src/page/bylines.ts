@@ -7,7 +7,7 @@
 import type { AnyNode, Element } from "domhandler";
 import type { ArticleFacet } from "./article.js";
 import { elementChildren, textContent, type DomIndex } from "./dom.js";
-import { splitCredits, type CreditPart } from "./names.js";
+import { namesPersonAndOrganisationOnly, splitCredits, type CreditPart } from "./names.js";
 import { nodeSpan } from "./parse.js";
 import { isAncestor } from "./tree.js";
 import { visibleText } from "./visible-text.js";
@@ -145,8 +145,7 @@ function textLengthOver(node: AnyNode, max: number, length: number): number {
 /** A line that is only "Name//Organisation" or "Name | Organisation": a byline without "By". */
 function isCreditLine(text: string): boolean {
   if (text.length > 100 || !/\/\/|\||,|\u2014|\s-\s/.test(text)) return false;
-  const credits = splitCredits(text);
-  return credits.some((c) => c.kind === "person") && credits.some((c) => c.kind === "organisation") && credits.every((c) => c.kind !== "other");
+  return namesPersonAndOrganisationOnly(text);
 }
 
 function describeMarkup(el: Element): string {

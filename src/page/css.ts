@@ -128,7 +128,7 @@ export function mayHideIn(css: string, mayMatch: (selector: string) => boolean, 
   const special = /[{};"'/\\()[\]]/g;
   for (let i = 0; ; ) {
     special.lastIndex = i;
-    if (!special.exec(css)) break;
+    if (!special.test(css)) break;
     i = special.lastIndex - 1;
     const c = css.charCodeAt(i);
     if (c === 0x2f) {
@@ -219,10 +219,27 @@ function mayHideDeclaration(css: string, from: number, to: number, unclear: bool
   if (letter !== 0x63 && letter !== 0x64 && letter !== 0x68 && letter !== 0x6c && letter !== 0x6d && letter !== 0x6f && letter !== 0x74 && letter !== 0x76 && letter !== 0x77) return false;
   const colon = css.indexOf(":", i);
   if (colon < 0 || colon >= to) return false;
-  const prop = css.slice(i, colon).trim().toLowerCase();
-  if (!HIDING_PROPS.has(prop)) return false;
+  let end = colon;
+  while (end > i && isCssSpace(css.charCodeAt(end - 1))) end--;
+  const prop = hidingProp(css, i, end);
+  if (prop === null) return false;
   const value = css.slice(colon + 1, to).replace(/!\s*important\s*$/i, "").trim().toLowerCase();
   return hides(prop, value);
+}
+
+/** The hiding property written at `css[from, to)` (any case), or null; no string built for the others. */
+function hidingProp(css: string, from: number, to: number): string | null {
+  const length = to - from;
+  if (length < 3 || length > 10) return null;
+  for (const name of HIDING_PROPS) if (name.length === length && css.startsWith(name, from)) return name;
+  for (let i = from; i < to; i++) {
+    const c = css.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) {
+      const prop = css.slice(from, to).trim().toLowerCase();
+      return HIDING_PROPS.has(prop) ? prop : null;
+    }
+  }
+  return null;
 }
 
 function isCssSpace(c: number): boolean {

@@ -7,6 +7,7 @@
  */
 import type { AnyNode, Document, Element, ParentNode } from "domhandler";
 import { textContent } from "domutils";
+import { UNEVEN_SPACE } from "./text.js";
 
 export { textContent };
 
@@ -150,6 +151,21 @@ export function collapsedLength(node: AnyNode): number {
 function countCollapsed(node: AnyNode, state: { length: number; space: boolean; started: boolean }): void {
   if (node.type === "text") {
     const data = (node as { data: string }).data;
+    const n = data.length;
+    if (n > 1 && !UNEVEN_SPACE.test(data)) {
+      // Only single plain spaces: the text counts whole, but for a space at either end.
+      const lead = data.charCodeAt(0) === 0x20;
+      const trail = data.charCodeAt(n - 1) === 0x20;
+      if (lead && state.started) state.space = true;
+      if (state.space) {
+        state.length++;
+        state.space = false;
+      }
+      state.length += n - (lead ? 1 : 0) - (trail ? 1 : 0);
+      state.started = true;
+      if (trail) state.space = true;
+      return;
+    }
     for (let i = 0; i < data.length; i++) {
       if (isJsSpace(data.charCodeAt(i))) {
         if (state.started) state.space = true;

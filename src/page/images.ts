@@ -124,8 +124,13 @@ function srcsetUrls(srcset: string | undefined): string[] {
 
 /** The URL's last path segment, decoded and lower-cased: where a logo's file name tells. */
 export function fileName(url: string): string {
-  const path = url.split(/[?#]/)[0] ?? "";
-  const last = path.slice(path.lastIndexOf("/") + 1);
+  let end = url.length;
+  for (let i = 0; i < end; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 0x3f /* ? */ || c === 0x23 /* # */) end = i;
+  }
+  const last = url.slice(url.lastIndexOf("/", end - 1) + 1, end);
+  if (!last.includes("%")) return last.toLowerCase();
   try {
     return decodeURIComponent(last).toLowerCase();
   } catch {

@@ -81,24 +81,46 @@ export interface CreditPart {
  * @example splitCredits("By The Daily Caller").map(p => p.kind) // ["organisation"]
  */
 export function splitCredits(byline: string): CreditPart[] {
+  const credits: CreditPart[] = [];
+  for (const raw of creditTexts(byline)) {
+    const text = raw.replace(/^(by|from)\s+/i, "").trim();
+    if (text) credits.push({ text, kind: creditKind(text) });
+  }
+  return credits;
+}
+
+/**
+ * `splitCredits(line)` names at least one person and one organisation, and nothing else; stops
+ * at the first other part.
+ * @example namesPersonAndOrganisationOnly("Jane Doe // DCNF") // true
+ */
+export function namesPersonAndOrganisationOnly(line: string): boolean {
+  let person = false;
+  let organisation = false;
+  for (const raw of creditTexts(line)) {
+    const text = raw.replace(/^(by|from)\s+/i, "").trim();
+    if (!text) continue;
+    const kind = creditKind(text);
+    if (kind === "other") return false;
+    if (kind === "person") person = true;
+    else organisation = true;
+  }
+  return person && organisation;
+}
+
+function creditTexts(byline: string): string[] {
   const flat = byline
     .replace(/^\s*(written by|story by|posted by|words by|reporting by|by|author:?|authors:?)\s+/i, "")
     .replace(/[^\S\n]+/g, " ");
-  const parts = flat.split(/\s*(?:\/\/|\||,|;|•|·|\u2013|\u2014|\s-\s|\s&\s|\band\b|\bwith\b|\n)\s*/i);
-  const credits: CreditPart[] = [];
-  for (const raw of parts) {
-    const text = raw.replace(/^(by|from)\s+/i, "").trim();
-    if (!text) continue;
-    const norm = normalizeText(text);
-    if (DATE.test(norm) || ROLE.test(norm)) {
-      credits.push({ text, kind: "other" });
-      continue;
-    }
-    const words = norm.replace(/[.']/g, "").split(/\s+/).filter(Boolean);
-    const org = words[0] === "the" || words.some((w) => ORG_WORDS.has(w)) || /\b[A-Z]{3,}\b/.test(text) && words.length === 1;
-    if (org) credits.push({ text, kind: "organisation" });
-    else if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{L}'-]+$/u.test(w))) credits.push({ text, kind: "person" });
-    else credits.push({ text, kind: "other" });
-  }
-  return credits;
+  return flat.split(/\s*(?:\/\/|\||,|;|•|·|\u2013|\u2014|\s-\s|\s&\s|\band\b|\bwith\b|\n)\s*/i);
+}
+
+function creditKind(text: string): CreditPart["kind"] {
+  const norm = normalizeText(text);
+  if (DATE.test(norm) || ROLE.test(norm)) return "other";
+  const words = norm.replace(/[.']/g, "").split(/\s+/).filter(Boolean);
+  const org = words[0] === "the" || words.some((w) => ORG_WORDS.has(w)) || /\b[A-Z]{3,}\b/.test(text) && words.length === 1;
+  if (org) return "organisation";
+  if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{L}'-]+$/u.test(w))) return "person";
+  return "other";
 }

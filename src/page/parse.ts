@@ -192,7 +192,7 @@ const adapter = {
   },
   createDocumentFragment: (): Document => new Document([]),
   createElement(tagName: string, namespaceURI: string, attrs: Attr[]): PageElement {
-    const attribs: Record<string, string> = Object.create(null);
+    const attribs = new Attributes();
     const node = new PageElement(tagName, attribs, []);
     node.namespace = namespaceURI;
     if (namespaceURI === NS_HTML) {
@@ -318,6 +318,13 @@ const adapter = {
 };
 
 const NS_HTML = "http://www.w3.org/1999/xhtml";
+
+/**
+ * An element's attributes: a dictionary with nothing inherited (as `Object.create(null)`, so
+ * `attribs.constructor` is no attribute), built faster and kept smaller than one.
+ */
+const Attributes = function (this: Record<string, string>) {} as unknown as { new (): Record<string, string> };
+Attributes.prototype = Object.create(null);
 const PARSE5_OPTIONS = { treeAdapter: adapter, sourceCodeLocationInfo: true, scriptingEnabled: true };
 
 function doctypeData(name: string, publicId: string, systemId: string): string {

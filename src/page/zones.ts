@@ -48,21 +48,30 @@ const OUTER: ZoneMarker[] = [
 ];
 
 /** The zone an element marks inside the article (inner markers only) and outside it (all). */
-function markedZones(el: Element): [Zone | null, Zone | null] {
+function markedZones(el: Element): readonly [Zone | null, Zone | null] {
+  const { class: cls, id, role: rawRole } = el.attribs;
+  const names = cls || id ? `${cls ?? ""} ${id ?? ""}`.toLowerCase() : "";
+  // Every token a marker accepts contains one of these words: most elements need no split.
+  const maybeToken = names !== "" && MARKER_WORDS.test(names);
+  if (!maybeToken && !MARKER_TAGS.has(el.name) && !rawRole && el.attribs["aria-label"] === undefined) return UNMARKED;
   let tokens: string[] | null = null;
-  const role = el.attribs.role?.toLowerCase();
+  const role = rawRole?.toLowerCase();
   const marks = (marker: ZoneMarker) => {
     if (marker.tags?.includes(el.name)) return true;
     if (role && marker.roles?.includes(role)) return true;
     if (marker.ariaLabel && marker.ariaLabel.test(el.attribs["aria-label"] ?? "")) return true;
-    if (!marker.token) return false;
-    tokens ??= `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/\s+/);
+    if (!marker.token || !maybeToken) return false;
+    tokens ??= names.split(/\s+/);
     return tokens.some((t) => t && marker.token!.test(t));
   };
   const inner = INNER.find(marks)?.zone ?? null;
   const outer = marks(FOOTER) ? FOOTER.zone : (inner ?? OUTER.find(marks)?.zone ?? null);
   return [inner, outer];
 }
+
+const UNMARKED = [null, null] as const;
+const MARKER_TAGS = new Set(["figcaption", "aside", "footer", "nav", "header"]);
+const MARKER_WORDS = /caption|credit|related|recommend|more-stories|read-next|read-more|also-read|trending|most-read|most-popular|popular-posts|comment|disqus_thread|sidebar|widget|secondary|rail|footer|colophon|site-header|masthead/;
 
 /** The node has a span, inside `span`. */
 function within(node: AnyNode, span: Span): boolean {
@@ -77,9 +86,9 @@ const isLink = (el: Element) => el.name === "a" && hasAttribute(el, "href");
 
 export class ZoneModel {
   private readonly cache = new Map<Element, Zone>();
-  private readonly markers = new Map<Element, [Zone | null, Zone | null]>();
+  private readonly markers = new Map<Element, readonly [Zone | null, Zone | null]>();
 
-  private marked(el: Element): [Zone | null, Zone | null] {
+  private marked(el: Element): readonly [Zone | null, Zone | null] {
     let zones = this.markers.get(el);
     if (!zones) this.markers.set(el, (zones = markedZones(el)));
     return zones;
