@@ -63,7 +63,7 @@ export default defineRule({
       return report({ messageId: "hidden", node: hiddenPart.hidden, data: { publisher, why: page.hiddenReason(hiddenPart.hidden)! } });
     }
     if (!reporterBylines.length) return report({ messageId: "noByline", data: { publisher } });
-    const mentions = page.findNormalizedText((text) => match.publisher.test(text)).filter((hit) => hit.visible);
+    const mentions = page.findNormalizedText((text) => match.publisher.test(text), match.needles).filter((hit) => hit.visible);
     if (mentions.length) {
       const places = [...new Set(mentions.map((hit) => placeOf(page, hit, match.licensing)))];
       const place = places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]!;

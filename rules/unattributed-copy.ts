@@ -28,9 +28,9 @@ export default defineRule({
     const original = terms.original;
     if (!original) return notApplicable("no original matched this page");
     if (original.coverage < options.minShare) return;
-    const { publisher: named } = publisherMatchers(terms.publisher);
+    const { publisher: named, needles } = publisherMatchers(terms.publisher);
     const credited =
-      page.findNormalizedText((text) => named.test(text)).some((hit) => hit.visible && hit.zone === "article") ||
+      page.findNormalizedText((text) => named.test(text), needles).some((hit) => hit.visible && hit.zone === "article") ||
       page.images.some((image) => namesLogo(image.label, named) && page.zoneOf(hostOf(image)) === "article" && !imageHiddenReason(page, image));
     if (credited) return;
     const first = original.matches[0];

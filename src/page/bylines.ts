@@ -90,9 +90,9 @@ export function collectBylines(index: DomIndex, article: ArticleFacet, visibilit
   const firstBlocks = region ? elementChildren(region.body).slice(0, 4) : [];
   for (const el of textTagged) {
     if (found.has(el)) continue;
+    if (region && !nearStoryTop(el, region.body, firstBlocks)) continue; // placed first: it reads no text
     const text = shortText(el, 160)?.trim();
     if (text === undefined || !(BY_TEXT.test(text) || isCreditLine(text))) continue;
-    if (region && !nearStoryTop(el, region.body, firstBlocks)) continue;
     byText.push(el);
   }
   const marked = [...found.keys()];
@@ -158,11 +158,13 @@ function describeMarkup(el: Element): string {
 
 /** Above the story text, or among its first four blocks (partners paste "By ..." into the body). */
 function nearStoryTop(el: Element, body: Element, blocks: Element[]): boolean {
-  const bodySpan = nodeSpan(body);
-  const span = nodeSpan(el);
-  if (!bodySpan || !span) return false;
-  if (span.end <= bodySpan.start) return true;
-  if (span.start < bodySpan.start || span.end > bodySpan.end) return false;
+  const bodyStart = body.startIndex;
+  const bodyEnd = body.endIndex;
+  const start = el.startIndex;
+  const end = el.endIndex;
+  if (bodyStart === null || bodyEnd === null || start === null || end === null) return false;
+  if (end <= bodyStart) return true;
+  if (start < bodyStart || end > bodyEnd) return false;
   return blocks.some((b) => b === el || isAncestor(b, el));
 }
 

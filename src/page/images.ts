@@ -72,8 +72,10 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
   const urls: string[] = [];
   const urlAttributes: string[] = [];
   const add = (raw: string | undefined, attribute: string) => {
-    if (!raw || /^data:/i.test(raw.trim())) return;
-    const url = resolveHref(raw.trim(), baseUrl);
+    if (!raw) return;
+    const trimmed = raw.trim();
+    if (/^data:/i.test(trimmed)) return;
+    const url = resolveHref(trimmed, baseUrl);
     if (!urls.includes(url)) {
       urls.push(url);
       urlAttributes.push(attribute);
@@ -85,14 +87,14 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
     if (hasAncestorNamed(el, "svg")) return null;
     kind = "svg";
     const title = elementChildren(el).find((child) => child.name === "title");
-    label = [attrs["aria-label"], title ? textContent(title) : "", attrs.title].filter(Boolean).join(" ");
+    label = joinPresent(attrs["aria-label"], title ? textContent(title) : "", attrs.title);
     for (const img of findDescendants(el, (d) => d.name === "image")) add(img.attribs.href ?? img.attribs["xlink:href"], "href");
   } else if (name === "img" || name === "amp-img" || name === "input") {
     kind = name === "img" ? "img" : name === "amp-img" ? "amp-img" : "input";
     if (name === "img" && isElement(el.parent) && el.parent.name === "amp-img") return null; // amp-img's own fallback
-    label = [attrs.alt, attrs.title, attrs["aria-label"]].filter(Boolean).join(" ");
+    label = joinPresent(attrs.alt, attrs.title, attrs["aria-label"]);
     for (const attr of URL_ATTRIBUTES) add(attrs[attr], attr);
-    for (const attr of SRCSET_ATTRIBUTES) for (const url of srcsetUrls(attrs[attr])) add(url, attr);
+    for (const attr of SRCSET_ATTRIBUTES) if (attrs[attr]) for (const url of srcsetUrls(attrs[attr])) add(url, attr);
     // <picture><source srcset media=...><img></picture>: the sources are the same image's candidates.
     const picture = isElement(el.parent) && el.parent.name === "picture" ? el.parent : null;
     if (picture) for (const source of elementChildren(picture)) {
@@ -104,7 +106,7 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
     if (!background) return null;
     kind = "background";
     add(background[2], "style");
-    label = [attrs["aria-label"], attrs.title, textContent(el)].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+    label = joinPresent(attrs["aria-label"], attrs.title, textContent(el)).replace(/\s+/g, " ").trim();
   }
   const size = (prop: "width" | "height") => {
     const fromStyle = attrs.style ? SIZE_IN_STYLE[prop].exec(attrs.style)?.[1] : undefined;
@@ -116,6 +118,14 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
 }
 
 const SIZE_IN_STYLE = { width: /(?:^|;)\s*width\s*:\s*([^;]+)/i, height: /(?:^|;)\s*height\s*:\s*([^;]+)/i };
+
+/** `[a, b, c].filter(Boolean).join(" ")` */
+function joinPresent(a: string | undefined, b: string | undefined, c: string | undefined): string {
+  let out = a || "";
+  if (b) out = out ? `${out} ${b}` : b;
+  if (c) out = out ? `${out} ${c}` : c;
+  return out;
+}
 
 function srcsetUrls(srcset: string | undefined): string[] {
   if (!srcset) return [];

@@ -3,7 +3,7 @@
  * person or an organisation account? Tolerant where readers are (case, accents, entities, a
  * middle initial), strict where the terms are ("The Daily Caller" is not the Foundation).
  */
-import { escapeRegExp, normalizeText } from "./text.js";
+import { escapeRegExp, needleOf, normalizeText } from "./text.js";
 
 /** Tokens of a name: normalised, punctuation that readers skip removed. */
 function nameTokens(name: string): string[] {
@@ -40,6 +40,17 @@ function buildMatcher(name: string): RegExp {
   const middles = tokens.slice(1, -1).map((t) => (t.length === 1 ? `${escapeRegExp(t)}\\p{L}*` : `${escapeRegExp(t)}|${escapeRegExp(t[0]!)}`));
   const middle = `(?:[\\s.]+(?:\\p{L}\\.?${middles.map((m) => `|${m}`).join("")}))*?`;
   return new RegExp(`${edge}${first}${middle}[\\s.]+${last}${end}`, "u");
+}
+
+/**
+ * A word every text naming this person contains once normalized (from the last name), or
+ * undefined: for Page.findNormalizedText.
+ * @example nameNeedles("Laila Montgomery") // ["montgomery"]
+ */
+export function nameNeedles(name: string): string[] | undefined {
+  const tokens = nameTokens(name);
+  const needle = tokens.length ? needleOf(tokens[tokens.length - 1]!) : null;
+  return needle ? [needle] : undefined;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { SourceLocation } from "../types.js";
 import { findArticle, type ArticleFacet } from "./article.js";
 import { collectBylines, type BylineCandidate } from "./bylines.js";
 import { DomIndex, textContent } from "./dom.js";
-import { normalizeText } from "./text.js";
+import { escapeRegExp, isPlainText, normalizeText } from "./text.js";
 import { collectImages, type PageImage } from "./images.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 import { storyParagraphs, type StoryParagraph } from "./paragraphs.js";
@@ -127,12 +127,19 @@ export class Page {
 
   /**
    * {@link findText} with the test given each text already through {@link normalizeText}
-   * (computed once per page, whatever the number of searches).
+   * (computed once per page, whatever the number of searches). `needles`: lower-case words of
+   * ASCII letters and digits one of which every text the test accepts contains.
    * @example page.findNormalizedText((t) => t.includes("dcnf"))
    */
-  findNormalizedText(test: (normalized: string) => boolean): TextHit[] {
+  findNormalizedText(test: (normalized: string) => boolean, needles?: readonly string[]): TextHit[] {
     const texts = this.texts;
-    return this.hits(texts.nodes, (i) => test((texts.normalized[i] ??= normalizeText(texts.raw[i]!))));
+    // A plain text (isPlainText) without any of the needles cannot match: no need to normalize it.
+    const needle = needles?.length ? new RegExp(needles.map(escapeRegExp).join("|"), "i") : null;
+    return this.hits(texts.nodes, (i) => {
+      const raw = texts.raw[i]!;
+      if (needle && texts.normalized[i] === undefined && isPlainText(raw) && !needle.test(raw)) return false;
+      return test((texts.normalized[i] ??= normalizeText(raw)));
+    });
   }
 
   /** The comments, and the elements with text of their own, with their text (document order). */

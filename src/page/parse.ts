@@ -683,15 +683,16 @@ class TreeBuilder {
     if (this.parser.insertionMode === IN_COLUMN_GROUP && solidAt >= 0 && /[\t\n\f ]/.test(text.slice(solidIndex))) throw FALLBACK;
     this.text = "";
     this.textStart = this.solidAt = -1;
+    const o = this.offset;
     if (solidAt < 0) {
-      this.parser.onWhitespaceCharacter({ type: TokenType.WHITESPACE_CHARACTER, chars: text, location: this.location(textStart, textEnd) });
+      this.parser.onWhitespaceCharacter(charToken(TokenType.WHITESPACE_CHARACTER, text, textStart + o, textEnd + o));
       return;
     }
     if (solidIndex > 0) {
-      this.parser.onWhitespaceCharacter({ type: TokenType.WHITESPACE_CHARACTER, chars: text.slice(0, solidIndex), location: this.location(textStart, solidAt) });
+      this.parser.onWhitespaceCharacter(charToken(TokenType.WHITESPACE_CHARACTER, text.slice(0, solidIndex), textStart + o, solidAt + o));
     }
-    if (solidIndex === 0) this.parser.onCharacter({ type: TokenType.CHARACTER, chars: text, location: this.location(textStart, textEnd) });
-    else this.parser.onCharacter({ type: TokenType.CHARACTER, chars: text.slice(solidIndex), location: this.location(solidAt, textEnd) });
+    if (solidIndex === 0) this.parser.onCharacter(charToken(TokenType.CHARACTER, text, textStart + o, textEnd + o));
+    else this.parser.onCharacter(charToken(TokenType.CHARACTER, text.slice(solidIndex), solidAt + o, textEnd + o));
   }
 
   // Tags ---------------------------------------------------------------------------------------
@@ -805,6 +806,13 @@ class TreeBuilder {
     this.flushText();
     this.parser.onEof({ type: TokenType.EOF, location: this.location(end, end) });
   }
+}
+
+/** A character token that is its own location. */
+function charToken(type: number, chars: string, startOffset: number, endOffset: number) {
+  const token = { type, chars, location: null as unknown, startOffset, endOffset };
+  token.location = token;
+  return token;
 }
 
 /** parse5 never adds to a token's attributes, so tags without any can share this. */

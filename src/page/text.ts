@@ -34,6 +34,27 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * Whether {@link normalizeText} only lower-cases the text's letters and digits (it changes
+ * nothing else in them): then a word of letters and digits is in the normalized text exactly
+ * when it is in the text, in any case.
+ * @example isPlainText("O’Brien said") // true
+ */
+export function isPlainText(text: string): boolean {
+  return !NEEDS_NFKD.test(text);
+}
+
+/**
+ * A word of ASCII letters and digits that every match of a pattern over normalized text
+ * contains, taken from one of its literal tokens (the longest run), or null when there is none.
+ * @example needleOf("o'brien") // "brien"
+ */
+export function needleOf(token: string): string | null {
+  const runs = token.match(/[a-z0-9]+/g);
+  if (!runs) return null;
+  return runs.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/**
  * Collapse white space for display (evidence, messages), keeping case and accents.
  * @example collapseSpace("By\n  Jane   Doe") // "By Jane Doe"
  */

@@ -55,3 +55,29 @@ describe("shortcuts keep their answers", () => {
     expect(normalizeText(text)).toBe(full);
   });
 });
+
+describe("findNormalizedText's needles only skip texts that cannot match", () => {
+  test("on the example pages, for the publisher and for reporters", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { Page } = await import("../../src/page/page.js");
+    const { publisherMatchers } = await import("../../src/page/organisations.js");
+    const { nameNeedles, namesPersonNormalized } = await import("../../src/page/names.js");
+    const dcnf = { name: "Daily Caller News Foundation", aliases: ["DCNF"], notTheSame: ["The Daily Caller"], hosts: [] };
+    const match = publisherMatchers(dcnf);
+    expect(match.needles).toEqual(["daily", "dcnf"]);
+    expect(nameNeedles("Seán O’Brien")).toEqual(["brien"]);
+    const dir = new URL("../../examples/", import.meta.url);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".html"))) {
+      const source = readFileSync(new URL(file, dir), "utf8");
+      const nodes = (hits: { node: unknown }[]) => hits.map((h) => h.node);
+      for (const [test, needles] of [
+        [(t: string) => match.publisher.test(t), match.needles],
+        [(t: string) => namesPersonNormalized(t, "Laila Montgomery"), nameNeedles("Laila Montgomery")],
+      ] as const) {
+        const page = new Page({ source });
+        const fresh = new Page({ source });
+        expect(nodes(page.findNormalizedText(test, needles)).length).toBe(nodes(fresh.findText((t) => test(normalizeText(t)))).length);
+      }
+    }
+  });
+});
