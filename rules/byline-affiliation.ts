@@ -1,5 +1,6 @@
 import { defineRule } from "../src/define.js";
 import { bylineContext } from "../src/page/byline-context.js";
+import { findDescendant, textContent } from "../src/page/dom.js";
 import type { BylineCandidate } from "../src/page/bylines.js";
 import { namesPerson } from "../src/page/names.js";
 import { publisherMatchers } from "../src/page/organisations.js";
@@ -56,13 +57,13 @@ export default defineRule({
     }
     const hiddenPart = reporterBylines
       .flatMap((b) => bylineContext(page, b))
-      .map((part) => ({ part, hidden: page.$(part.node).find("*").toArray().find((el) => page.hiddenReason(el) && names(page.$(el).text())) }))
+      .map((part) => ({ part, hidden: findDescendant(part.node, (el) => !!page.hiddenReason(el) && names(textContent(el))) }))
       .find((x) => x.hidden);
     if (hiddenPart?.hidden) {
       return report({ messageId: "hidden", node: hiddenPart.hidden, data: { publisher, why: page.hiddenReason(hiddenPart.hidden)! } });
     }
     if (!reporterBylines.length) return report({ messageId: "noByline", data: { publisher } });
-    const mentions = page.findText((text) => match.publisher.test(normalizeText(text))).filter((hit) => hit.visible);
+    const mentions = page.findNormalizedText((text) => match.publisher.test(text), match.needles).filter((hit) => hit.visible);
     if (mentions.length) {
       const places = [...new Set(mentions.map((hit) => placeOf(page, hit, match.licensing)))];
       const place = places.length > 1 ? `${places.slice(0, -1).join(", ")} and ${places.at(-1)}` : places[0]!;
@@ -73,7 +74,7 @@ export default defineRule({
 });
 
 function placeOf(page: Page, hit: TextHit, licensing: RegExp): string {
-  if (licensing.test(normalizeText(page.$(hit.node).text()))) return "its own licensing paragraph";
+  if (licensing.test(normalizeText(textContent(hit.node)))) return "its own licensing paragraph";
   return describePlace(hit.zone);
 }
 

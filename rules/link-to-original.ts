@@ -1,4 +1,5 @@
 import { defineRule } from "../src/define.js";
+import { hasAttribute } from "../src/page/dom.js";
 import { isArticleOnHosts, isHostOnly, sameArticle } from "../src/originals/urls.js";
 import { resolveHref } from "../src/page/tree.js";
 
@@ -22,7 +23,8 @@ export default defineRule({
     const original = terms.original?.article.url;
     // Only links to the newswire's hosts matter; placing them in the page is the costly part.
     const onHosts = (href: string) => hosts.some((h) => href.includes(h));
-    const links = page.$("a[href]").toArray().filter((a) => {
+    const links = page.index.named("a").filter((a) => {
+      if (!hasAttribute(a, "href")) return false;
       if (!onHosts(resolveHref(a.attribs.href!, page.url))) return false;
       const zone = page.zoneOf(a);
       return (zone === "article" || zone === "page") && !page.hiddenReason(a) && !isRelatedLink(a);

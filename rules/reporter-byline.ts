@@ -1,5 +1,5 @@
 import { defineRule } from "../src/define.js";
-import { namesPerson } from "../src/page/names.js";
+import { nameNeedles, namesPerson, namesPersonNormalized } from "../src/page/names.js";
 import { truncate } from "../src/page/text.js";
 import { describePlace } from "../src/page/where.js";
 
@@ -46,7 +46,7 @@ export default defineRule({
         report({ messageId: "wrongCredit", node: other.node, data: { author, credit: quoteCredit(other.text) } });
         continue;
       }
-      const hits = page.findText((text) => namesPerson(text, author));
+      const hits = page.findNormalizedText((text) => namesPersonNormalized(text, author), nameNeedles(author));
       const seen = hits.find((h) => h.visible && h.zone !== "comment") ?? hits[0];
       if (seen) {
         const place = seen.visible || seen.zone === "comment" ? describePlace(seen.zone) : `a hidden element in ${describePlace(seen.zone)}`;

@@ -2,7 +2,6 @@ import { defineRule } from "../src/define.js";
 import { hostOf } from "../src/page/images.js";
 import { imageHiddenReason, namesLogo } from "../src/page/logos.js";
 import { publisherMatchers } from "../src/page/organisations.js";
-import { normalizeText } from "../src/page/text.js";
 
 export interface UnattributedCopyOptions {
   /** Share of the original's paragraphs (0..1) from which a page counts as a copy. */
@@ -29,9 +28,9 @@ export default defineRule({
     const original = terms.original;
     if (!original) return notApplicable("no original matched this page");
     if (original.coverage < options.minShare) return;
-    const { publisher: named } = publisherMatchers(terms.publisher);
+    const { publisher: named, needles } = publisherMatchers(terms.publisher);
     const credited =
-      page.findText((text) => named.test(normalizeText(text))).some((hit) => hit.visible && hit.zone === "article") ||
+      page.findNormalizedText((text) => named.test(text), needles).some((hit) => hit.visible && hit.zone === "article") ||
       page.images.some((image) => namesLogo(image.label, named) && page.zoneOf(hostOf(image)) === "article" && !imageHiddenReason(page, image));
     if (credited) return;
     const first = original.matches[0];

@@ -10,12 +10,16 @@ export class LineIndex {
 
   constructor(readonly source: string) {
     const starts = [0];
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 10 /* \n */) starts.push(i + 1);
-      else if (c === 13 /* \r */) {
-        if (source.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    if (!source.includes("\r")) {
+      for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < source.length; i++) {
+        const c = source.charCodeAt(i);
+        if (c === 10 /* \n */) starts.push(i + 1);
+        else if (c === 13 /* \r */) {
+          if (source.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
     }
     this.lineStarts = starts;

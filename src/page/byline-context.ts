@@ -6,6 +6,7 @@
  */
 import type { Element } from "domhandler";
 import type { BylineCandidate } from "./bylines.js";
+import { findDescendant, trimmedLength } from "./dom.js";
 import type { Page } from "./page.js";
 import { isAncestor } from "./tree.js";
 
@@ -51,7 +52,7 @@ function isLargeOrHeadline(page: Page, el: Element, headline: Element | null): b
   if (headline && (el === headline || isAncestor(el, headline))) return true;
   const body = page.article.found ? page.article.region.body : null;
   if (body && (el === body || isAncestor(el, body))) return true;
-  return page.$(el).find("p").toArray().some((p) => page.$(p).text().trim().length > BLOCK_MAX / 2);
+  return !!findDescendant(el, (p) => p.name === "p" && trimmedLength(p) > BLOCK_MAX / 2);
 }
 
 function previousElement(el: Element): Element | null {

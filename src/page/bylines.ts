@@ -4,10 +4,10 @@
  * the top of the story), visible or not, each with the zone it sits in. Rules decide which
  * count; this facet only finds them, once.
  */
-import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { ArticleFacet } from "./article.js";
-import { splitCredits, type CreditPart } from "./names.js";
+import { elementChildren, textContent, type DomIndex } from "./dom.js";
+import { namesPersonAndOrganisationOnly, splitCredits, type CreditPart } from "./names.js";
 import { nodeSpan } from "./parse.js";
 import { isAncestor } from "./tree.js";
 import { visibleText } from "./visible-text.js";
@@ -31,52 +31,76 @@ export interface BylineCandidate {
   credits: CreditPart[];
 }
 
-const MARKUP_SELECTOR = [
-  "[class*=byline i]", "[class*=author i]", "[id*=byline i]", "[id*=author i]", "[class*=writer i]", "[class*=contributor i]",
-  "[class*=posted-by i]", "[rel~=author]", "[itemprop~=author]", "[data-testid*=byline i]",
-  'a[href*="/author/"]', 'a[href*="/authors/"]', 'a[href*="/people/"]', 'a[href*="/staff/"]', 'a[href*="/reporters/"]',
-].join(", ");
+/**
+ * Byline markup, as the selector `[class*=byline i], [class*=author i], [id*=byline i],
+ * [id*=author i], [class*=writer i], [class*=contributor i], [class*=posted-by i],
+ * [rel~=author], [itemprop~=author], [data-testid*=byline i], a[href*="/author/"],
+ * a[href*="/authors/"], a[href*="/people/"], a[href*="/staff/"], a[href*="/reporters/"]`
+ * (`rel` compares without case in HTML).
+ */
+function isBylineMarkup(el: Element): boolean {
+  const a = el.attribs;
+  const cls = a.class;
+  if (cls !== undefined && CLASS_MARKUP.test(cls)) return true;
+  const id = a.id;
+  if (id !== undefined && ID_MARKUP.test(id)) return true;
+  if (a.rel !== undefined && REL_AUTHOR.test(a.rel)) return true;
+  if (a.itemprop !== undefined && ITEMPROP_AUTHOR.test(a.itemprop)) return true;
+  if (a["data-testid"] !== undefined && ID_BYLINE.test(a["data-testid"])) return true;
+  const href = el.name === "a" ? a.href : undefined;
+  return href !== undefined && (href.includes("/author/") || href.includes("/authors/") || href.includes("/people/") || href.includes("/staff/") || href.includes("/reporters/"));
+}
+const CLASS_MARKUP = /byline|author|writer|contributor|posted-by/i;
+const ID_MARKUP = /byline|author/i;
+const ID_BYLINE = /byline/i;
+const REL_AUTHOR = /(?:^|\s)author(?:$|\s)/i;
+const ITEMPROP_AUTHOR = /(?:^|\s)author(?:$|\s)/;
 /** Parts of author widgets that never hold the byline text itself. */
 const NOT_A_BYLINE = /avatar|image|photo|img|icon|social|follow|twitter|email|archive|more-by|posts-by|author-link-list|-list-item-image|authorship-disclaimer/i;
 const AUTHOR_BOX = /author-?(bio|box|info|card|details|description|profile|about)|about-?(the-?)?author|bio-?box|(^|\s)bio(\s|$)|contributor-bio/i;
 const BY_TEXT = /^(by|written by|story by|words by|posted by|reported by|reporting by)\s+\S/i;
-const BY_TEXT_TAGS = "p, div, span, li, h2, h3, h4, h5, h6, strong, em, b, address, small, cite";
+const BY_TEXT_TAGS = new Set(["p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "address", "small", "cite"]);
 const MAX_BYLINE = 250;
 const BY_LINE = '"By …" line';
 
 /**
  * Find every byline candidate on the page.
- * @example collectBylines($, article, visibility, zones).map(b => b.text) // ["By Laila Montgomery, Daily Caller News Foundation"]
+ * @example collectBylines(index, article, visibility, zones).map(b => b.text) // ["By Laila Montgomery, Daily Caller News Foundation"]
  */
-export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility: VisibilityModel, zones: ZoneModel): BylineCandidate[] {
+export function collectBylines(index: DomIndex, article: ArticleFacet, visibility: VisibilityModel, zones: ZoneModel): BylineCandidate[] {
   const found = new Map<Element, { kind: BylineCandidate["kind"]; how: string }>();
-  $(MARKUP_SELECTOR).each((_, node) => {
-    const el = node as Element;
-    if (el.name === "body" || el.name === "html" || el.name === "meta" || el.name === "link" || el.name === "img") return;
-    const cls = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
-    if (AUTHOR_BOX.test(cls)) return void found.set(el, { kind: "author-box", how: "author box" });
-    if (NOT_A_BYLINE.test(cls) && !/byline/i.test(cls)) return;
-    if (!/\p{L}/u.test($(el).text())) return; // separators and icons: "|", "·"
-    found.set(el, { kind: "byline", how: describeMarkup(el) });
-  });
   // "By Jane Doe" as text: in the header region above the story, or in its first few blocks.
   // Markup wins over text, and the innermost "By …" element over its wrappers.
   const region = article.found ? article.region : null;
+  const textTagged: Element[] = [];
+  for (const el of index.elements) {
+    if (BY_TEXT_TAGS.has(el.name)) textTagged.push(el);
+    if (!isBylineMarkup(el)) continue;
+    if (el.name === "body" || el.name === "html" || el.name === "meta" || el.name === "link" || el.name === "img") continue;
+    const cls = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
+    if (AUTHOR_BOX.test(cls)) {
+      found.set(el, { kind: "author-box", how: "author box" });
+      continue;
+    }
+    if (NOT_A_BYLINE.test(cls) && !/byline/i.test(cls)) continue;
+    if (!/\p{L}/u.test(textContent(el))) continue; // separators and icons: "|", "·"
+    found.set(el, { kind: "byline", how: describeMarkup(el) });
+  }
   const byText: Element[] = [];
-  $(BY_TEXT_TAGS).each((_, node) => {
-    const el = node as Element;
-    if (found.has(el)) return;
+  const firstBlocks = region ? elementChildren(region.body).slice(0, 4) : [];
+  for (const el of textTagged) {
+    if (found.has(el)) continue;
+    if (region && !nearStoryTop(el, region.body, firstBlocks)) continue; // placed first: it reads no text
     const text = shortText(el, 160)?.trim();
-    if (text === undefined || !(BY_TEXT.test(text) || isCreditLine(text))) return;
-    if (region && !nearStoryTop($, el, region.body)) return;
+    if (text === undefined || !(BY_TEXT.test(text) || isCreditLine(text))) continue;
     byText.push(el);
-  });
+  }
   const marked = [...found.keys()];
   for (const el of byText) {
     if (byText.some((other) => other !== el && isAncestor(el, other))) continue;
     // A wrapper around a full byline element (".entry-meta" around ".byline") is not the byline;
     // "By" text around a bare name element (Drupal's "By <span>Name</span>") is.
-    if (marked.some((m) => isAncestor(el, m) && BY_TEXT.test($(m).text().trim()))) continue;
+    if (marked.some((m) => isAncestor(el, m) && BY_TEXT.test(textContent(m).trim()))) continue;
     found.set(el, { kind: "byline", how: BY_LINE });
   }
   const candidates: BylineCandidate[] = [];
@@ -106,11 +130,22 @@ export function collectBylines($: CheerioAPI, article: ArticleFacet, visibility:
   return kept.sort((a, b) => (nodeSpan(a.node)?.start ?? 0) - (nodeSpan(b.node)?.start ?? 0));
 }
 
+/** The length of the node's text, counted until it passes `max`. */
+function textLengthOver(node: AnyNode, max: number, length: number): number {
+  if (node.type === "text") return length + (node as { data: string }).data.length;
+  if ("children" in node) {
+    for (const child of node.children) {
+      length = textLengthOver(child, max, length);
+      if (length > max) break;
+    }
+  }
+  return length;
+}
+
 /** A line that is only "Name//Organisation" or "Name | Organisation": a byline without "By". */
 function isCreditLine(text: string): boolean {
   if (text.length > 100 || !/\/\/|\||,|\u2014|\s-\s/.test(text)) return false;
-  const credits = splitCredits(text);
-  return credits.some((c) => c.kind === "person") && credits.some((c) => c.kind === "organisation") && credits.every((c) => c.kind !== "other");
+  return namesPersonAndOrganisationOnly(text);
 }
 
 function describeMarkup(el: Element): string {
@@ -122,18 +157,20 @@ function describeMarkup(el: Element): string {
 }
 
 /** Above the story text, or among its first four blocks (partners paste "By ..." into the body). */
-function nearStoryTop($: CheerioAPI, el: Element, body: Element): boolean {
-  const bodySpan = nodeSpan(body);
-  const span = nodeSpan(el);
-  if (!bodySpan || !span) return false;
-  if (span.end <= bodySpan.start) return true;
-  if (span.start < bodySpan.start || span.end > bodySpan.end) return false;
-  const blocks = $(body).children().toArray().slice(0, 4);
-  return blocks.some((b) => b === el || isAncestor(b as Element, el));
+function nearStoryTop(el: Element, body: Element, blocks: Element[]): boolean {
+  const bodyStart = body.startIndex;
+  const bodyEnd = body.endIndex;
+  const start = el.startIndex;
+  const end = el.endIndex;
+  if (bodyStart === null || bodyEnd === null || start === null || end === null) return false;
+  if (end <= bodyStart) return true;
+  if (start < bodyStart || end > bodyEnd) return false;
+  return blocks.some((b) => b === el || isAncestor(b, el));
 }
 
 /** The element's text, or undefined as soon as it is longer than `max` (big containers stop early). */
 function shortText(el: Element, max: number): string | undefined {
+  if (textLengthOver(el, max, 0) > max) return undefined; // count before building the string
   let text = "";
   const walk = (node: AnyNode): boolean => {
     if (node.type === "text") {

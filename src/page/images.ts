@@ -4,8 +4,8 @@
  * sources, `amp-img`, inline `svg` with a title, CSS background images in inline styles, and the
  * `<noscript>` fallbacks that parse5 keeps as text (parsed here, with exact locations).
  */
-import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
+import { DomIndex, elementChildren, findDescendants, hasAncestorNamed, isElement, textContent } from "./dom.js";
 import { parseFragmentAt } from "./parse.js";
 import { resolveHref } from "./tree.js";
 import { pixels } from "./visibility.js";
@@ -33,35 +33,49 @@ const SRCSET_ATTRIBUTES = ["srcset", "data-srcset", "data-lazy-srcset"];
 
 /**
  * Collect the page's images, including those in `<noscript>` fallbacks.
- * @example collectImages($, "https://partner.example/story/")[0].urls // ["https://partner.example/dcnf-logo.png"]
+ * @example collectImages(index, source, "https://partner.example/story/")[0].urls // ["https://partner.example/dcnf-logo.png"]
  */
-export function collectImages($: CheerioAPI, baseUrl: string | undefined): PageImage[] {
+export function collectImages(index: DomIndex, source: string, baseUrl: string | undefined): PageImage[] {
   const images: PageImage[] = [];
-  const gather = ($$: CheerioAPI, noscript: Element | null) => {
-    $$("img, amp-img, svg, input[type=image i], [style*=background]").each((_, el) => {
-      const image = describe($$, el, baseUrl, noscript);
+  const gather = (elements: readonly Element[], noscript: Element | null) => {
+    for (const el of elements) {
+      if (!isImageLike(el)) continue;
+      const image = describe(el, baseUrl, noscript);
       if (image) images.push(image);
-    });
+    }
   };
-  gather($, null);
-  $("noscript").each((_, noscript) => {
+  gather(index.elements, null);
+  for (const noscript of index.named("noscript")) {
     const text = noscript.children[0];
-    if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) return;
-    const base = text.sourceCodeLocation?.startOffset;
-    if (base === undefined) return;
-    gather(parseFragmentAt(text.data, base), noscript);
-  });
+    if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) continue;
+    if (text.startIndex === null || text.endIndex === null) continue;
+    gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex)).elements, noscript);
+  }
   return images;
 }
 
-function describe($: CheerioAPI, el: Element, baseUrl: string | undefined, noscript: Element | null): PageImage | null {
+/** `img, amp-img, svg, input[type=image i], [style*=background]` */
+function isImageLike(el: Element): boolean {
+  const name = el.name;
+  if (name === "img" || name === "amp-img" || name === "svg") return true;
+  if (name === "input") {
+    const type = el.attribs.type;
+    if (type !== undefined && type.length === 5 && type.toLowerCase() === "image") return true;
+  }
+  const style = el.attribs.style;
+  return style !== undefined && style.includes("background");
+}
+
+function describe(el: Element, baseUrl: string | undefined, noscript: Element | null): PageImage | null {
   const name = el.name.toLowerCase();
   const attrs = el.attribs;
   const urls: string[] = [];
   const urlAttributes: string[] = [];
   const add = (raw: string | undefined, attribute: string) => {
-    if (!raw || /^data:/i.test(raw.trim())) return;
-    const url = resolveHref(raw.trim(), baseUrl);
+    if (!raw) return;
+    const trimmed = raw.trim();
+    if (/^data:/i.test(trimmed)) return;
+    const url = resolveHref(trimmed, baseUrl);
     if (!urls.includes(url)) {
       urls.push(url);
       urlAttributes.push(attribute);
@@ -70,35 +84,47 @@ function describe($: CheerioAPI, el: Element, baseUrl: string | undefined, noscr
   let kind: ImageKind;
   let label: string;
   if (name === "svg") {
-    if ($(el).parents("svg").length) return null;
+    if (hasAncestorNamed(el, "svg")) return null;
     kind = "svg";
-    label = [attrs["aria-label"], $(el).children("title").first().text(), attrs.title].filter(Boolean).join(" ");
-    $(el).find("image").each((_, img) => add(img.attribs.href ?? img.attribs["xlink:href"], "href"));
+    const title = elementChildren(el).find((child) => child.name === "title");
+    label = joinPresent(attrs["aria-label"], title ? textContent(title) : "", attrs.title);
+    for (const img of findDescendants(el, (d) => d.name === "image")) add(img.attribs.href ?? img.attribs["xlink:href"], "href");
   } else if (name === "img" || name === "amp-img" || name === "input") {
     kind = name === "img" ? "img" : name === "amp-img" ? "amp-img" : "input";
-    if (name === "img" && el.parent && $(el.parent).is("amp-img")) return null; // amp-img's own fallback
-    label = [attrs.alt, attrs.title, attrs["aria-label"]].filter(Boolean).join(" ");
+    if (name === "img" && isElement(el.parent) && el.parent.name === "amp-img") return null; // amp-img's own fallback
+    label = joinPresent(attrs.alt, attrs.title, attrs["aria-label"]);
     for (const attr of URL_ATTRIBUTES) add(attrs[attr], attr);
-    for (const attr of SRCSET_ATTRIBUTES) for (const url of srcsetUrls(attrs[attr])) add(url, attr);
+    for (const attr of SRCSET_ATTRIBUTES) if (attrs[attr]) for (const url of srcsetUrls(attrs[attr])) add(url, attr);
     // <picture><source srcset media=...><img></picture>: the sources are the same image's candidates.
-    const picture = el.parent && $(el.parent).is("picture") ? el.parent : null;
-    if (picture) $(picture).children("source").each((_, source) => {
+    const picture = isElement(el.parent) && el.parent.name === "picture" ? el.parent : null;
+    if (picture) for (const source of elementChildren(picture)) {
+      if (source.name !== "source") continue;
       for (const attr of SRCSET_ATTRIBUTES) for (const url of srcsetUrls(source.attribs[attr])) add(url, `source ${attr}`);
-    });
+    }
   } else {
     const background = /background(?:-image)?\s*:[^;]*url\(\s*(['"]?)([^'")]+)\1\s*\)/i.exec(attrs.style ?? "");
     if (!background) return null;
     kind = "background";
     add(background[2], "style");
-    label = [attrs["aria-label"], attrs.title, $(el).text()].filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+    label = joinPresent(attrs["aria-label"], attrs.title, textContent(el)).replace(/\s+/g, " ").trim();
   }
   const size = (prop: "width" | "height") => {
-    const fromStyle = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;]+)`, "i").exec(attrs.style ?? "")?.[1];
+    const fromStyle = attrs.style ? SIZE_IN_STYLE[prop].exec(attrs.style)?.[1] : undefined;
     if (fromStyle !== undefined) return pixels(fromStyle.replace(/\s*!important/, ""));
     const attr = attrs[prop]?.trim(); // width="1": HTML size attributes are pixels without a unit
     return attr && /^\d+(\.\d+)?(px)?$/.test(attr) ? parseFloat(attr) : null;
   };
   return { node: el, kind, urls, urlAttributes, label: label.trim(), width: size("width"), height: size("height"), noscript };
+}
+
+const SIZE_IN_STYLE = { width: /(?:^|;)\s*width\s*:\s*([^;]+)/i, height: /(?:^|;)\s*height\s*:\s*([^;]+)/i };
+
+/** `[a, b, c].filter(Boolean).join(" ")` */
+function joinPresent(a: string | undefined, b: string | undefined, c: string | undefined): string {
+  let out = a || "";
+  if (b) out = out ? `${out} ${b}` : b;
+  if (c) out = out ? `${out} ${c}` : c;
+  return out;
 }
 
 function srcsetUrls(srcset: string | undefined): string[] {
@@ -108,8 +134,13 @@ function srcsetUrls(srcset: string | undefined): string[] {
 
 /** The URL's last path segment, decoded and lower-cased: where a logo's file name tells. */
 export function fileName(url: string): string {
-  const path = url.split(/[?#]/)[0] ?? "";
-  const last = path.slice(path.lastIndexOf("/") + 1);
+  let end = url.length;
+  for (let i = 0; i < end; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 0x3f /* ? */ || c === 0x23 /* # */) end = i;
+  }
+  const last = url.slice(url.lastIndexOf("/", end - 1) + 1, end);
+  if (!last.includes("%")) return last.toLowerCase();
   try {
     return decodeURIComponent(last).toLowerCase();
   } catch {

@@ -29,11 +29,25 @@ export function namesLogo(label: string, name: RegExp): boolean {
  * @example matchesFileName("https://x.example/up/dcnf-logo.png", ["dcnf"]) // true
  */
 export function matchesFileName(url: string, patterns: string[]): boolean {
+  if (patterns.length === 0) return false;
   const name = fileName(url);
   return patterns.some((pattern) => {
-    const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
-    return regex ? new RegExp(regex[1]!, regex[2]).test(url) : name.includes(pattern.toLowerCase());
+    const regex = patternRegex(pattern);
+    return regex ? regex.test(url) : name.includes(pattern.toLowerCase());
   });
+}
+
+const patternRegexes = new Map<string, RegExp | null>();
+/** A `/regex/flags` pattern compiled once (null for a plain file-name part). */
+function patternRegex(pattern: string): RegExp | null {
+  let regex = patternRegexes.get(pattern);
+  if (regex === undefined) {
+    const m = /^\/(.+)\/([a-z]*)$/.exec(pattern);
+    regex = m ? new RegExp(m[1]!, m[2]) : null;
+    if (patternRegexes.size < 1000) patternRegexes.set(pattern, regex);
+  }
+  if (regex) regex.lastIndex = 0; // a pattern with the g or y flag: test() from the start, as a fresh one would
+  return regex;
 }
 
 /**

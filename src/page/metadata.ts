@@ -3,8 +3,8 @@
  * Readers never see these, so rules use them as evidence (who the reporter is, what kind of
  * page this is), never as proof that a term is met.
  */
-import type { CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
+import { hasAttribute, textContent, type DomIndex } from "./dom.js";
 
 export interface JsonLdNode {
   "@type"?: string | string[];
@@ -30,27 +30,31 @@ export interface PageMetadata {
 }
 
 const ARTICLE_TYPES = /article|posting|report/i;
+const CANONICAL = /(?:^|\s)canonical(?:$|\s)/i; // [rel~="canonical" i]
 
 /**
  * Read JSON-LD, meta tags and the canonical link once.
  * @example readMetadata($).ogType // "article"
  */
-export function readMetadata($: CheerioAPI): PageMetadata {
+export function readMetadata(index: DomIndex): PageMetadata {
   const jsonLd: JsonLdNode[] = [];
   const jsonLdScripts: Element[] = [];
-  $('script[type="application/ld+json" i]').each((_, script) => {
+  for (const script of index.named("script")) {
+    const type = script.attribs.type; // [type="application/ld+json" i]
+    if (type === undefined || type.length !== 19 || type.toLowerCase() !== "application/ld+json") continue;
     jsonLdScripts.push(script);
     try {
-      collect(JSON.parse($(script).text()), jsonLd);
+      collect(JSON.parse(textContent(script)), jsonLd);
     } catch {
       // Invalid JSON-LD is common (trailing commas, raw newlines); it proves nothing either way.
     }
-  });
+  }
   const meta = new Map<string, string>();
-  $("meta[content]").each((_, el) => {
+  for (const el of index.named("meta")) {
+    if (!hasAttribute(el, "content")) continue;
     const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? "").toLowerCase();
     if (key && !meta.has(key)) meta.set(key, el.attribs.content ?? "");
-  });
+  }
   const types = new Set<string>();
   for (const node of jsonLd) for (const t of asArray(node["@type"])) if (typeof t === "string") types.add(t);
   const authorNames = new Set<string>();
@@ -75,7 +79,7 @@ export function readMetadata($: CheerioAPI): PageMetadata {
     jsonLd,
     jsonLdScripts,
     meta,
-    canonical: $('link[rel~="canonical" i]').first().attr("href") ?? null,
+    canonical: index.named("link").find((link) => link.attribs.rel !== undefined && CANONICAL.test(link.attribs.rel))?.attribs.href ?? null,
     ogType: meta.get("og:type")?.toLowerCase() ?? null,
     types,
     authorNames: [...authorNames],

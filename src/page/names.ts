@@ -3,7 +3,7 @@
  * person or an organisation account? Tolerant where readers are (case, accents, entities, a
  * middle initial), strict where the terms are ("The Daily Caller" is not the Foundation).
  */
-import { escapeRegExp, normalizeText } from "./text.js";
+import { escapeRegExp, needleOf, normalizeText } from "./text.js";
 
 /** Tokens of a name: normalised, punctuation that readers skip removed. */
 function nameTokens(name: string): string[] {
@@ -16,6 +16,18 @@ function nameTokens(name: string): string[] {
  * @example nameMatcher("Maya R. Collins").test("by MAYA COLLINS, DCNF") // true
  */
 export function nameMatcher(name: string): RegExp {
+  let matcher = matchers.get(name);
+  if (!matcher) {
+    matcher = buildMatcher(name);
+    if (matchers.size >= 1000) matchers.clear();
+    matchers.set(name, matcher);
+  }
+  return matcher;
+}
+
+const matchers = new Map<string, RegExp>();
+
+function buildMatcher(name: string): RegExp {
   const tokens = nameTokens(name);
   if (tokens.length === 0) return /(?!)/;
   const edge = "(?<![\\p{L}\\p{N}]-?)";
@@ -31,11 +43,30 @@ export function nameMatcher(name: string): RegExp {
 }
 
 /**
+ * A word every text naming this person contains once normalized (from the last name), or
+ * undefined: for Page.findNormalizedText.
+ * @example nameNeedles("Laila Montgomery") // ["montgomery"]
+ */
+export function nameNeedles(name: string): string[] | undefined {
+  const tokens = nameTokens(name);
+  const needle = tokens.length ? needleOf(tokens[tokens.length - 1]!) : null;
+  return needle ? [needle] : undefined;
+}
+
+/**
  * Does the (visible) text name this person?
  * @example namesPerson("By José Ramírez, DCNF", "Jose Ramirez") // true
  */
 export function namesPerson(text: string, name: string): boolean {
-  return nameMatcher(name).test(normalizeText(text).replace(/,/g, " , "));
+  return namesPersonNormalized(normalizeText(text), name);
+}
+
+/**
+ * {@link namesPerson} on text already through {@link normalizeText}.
+ * @example namesPersonNormalized("by jose ramirez, dcnf", "José Ramírez") // true
+ */
+export function namesPersonNormalized(normalized: string, name: string): boolean {
+  return nameMatcher(name).test(normalized.replace(/,/g, " , "));
 }
 
 /** Words that make a credit an organisation or an account, not a person. */
@@ -61,24 +92,46 @@ export interface CreditPart {
  * @example splitCredits("By The Daily Caller").map(p => p.kind) // ["organisation"]
  */
 export function splitCredits(byline: string): CreditPart[] {
+  const credits: CreditPart[] = [];
+  for (const raw of creditTexts(byline)) {
+    const text = raw.replace(/^(by|from)\s+/i, "").trim();
+    if (text) credits.push({ text, kind: creditKind(text) });
+  }
+  return credits;
+}
+
+/**
+ * `splitCredits(line)` names at least one person and one organisation, and nothing else; stops
+ * at the first other part.
+ * @example namesPersonAndOrganisationOnly("Jane Doe // DCNF") // true
+ */
+export function namesPersonAndOrganisationOnly(line: string): boolean {
+  let person = false;
+  let organisation = false;
+  for (const raw of creditTexts(line)) {
+    const text = raw.replace(/^(by|from)\s+/i, "").trim();
+    if (!text) continue;
+    const kind = creditKind(text);
+    if (kind === "other") return false;
+    if (kind === "person") person = true;
+    else organisation = true;
+  }
+  return person && organisation;
+}
+
+function creditTexts(byline: string): string[] {
   const flat = byline
     .replace(/^\s*(written by|story by|posted by|words by|reporting by|by|author:?|authors:?)\s+/i, "")
     .replace(/[^\S\n]+/g, " ");
-  const parts = flat.split(/\s*(?:\/\/|\||,|;|•|·|\u2013|\u2014|\s-\s|\s&\s|\band\b|\bwith\b|\n)\s*/i);
-  const credits: CreditPart[] = [];
-  for (const raw of parts) {
-    const text = raw.replace(/^(by|from)\s+/i, "").trim();
-    if (!text) continue;
-    const norm = normalizeText(text);
-    if (DATE.test(norm) || ROLE.test(norm)) {
-      credits.push({ text, kind: "other" });
-      continue;
-    }
-    const words = norm.replace(/[.']/g, "").split(/\s+/).filter(Boolean);
-    const org = words[0] === "the" || words.some((w) => ORG_WORDS.has(w)) || /\b[A-Z]{3,}\b/.test(text) && words.length === 1;
-    if (org) credits.push({ text, kind: "organisation" });
-    else if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{L}'-]+$/u.test(w))) credits.push({ text, kind: "person" });
-    else credits.push({ text, kind: "other" });
-  }
-  return credits;
+  return flat.split(/\s*(?:\/\/|\||,|;|•|·|\u2013|\u2014|\s-\s|\s&\s|\band\b|\bwith\b|\n)\s*/i);
+}
+
+function creditKind(text: string): CreditPart["kind"] {
+  const norm = normalizeText(text);
+  if (DATE.test(norm) || ROLE.test(norm)) return "other";
+  const words = norm.replace(/[.']/g, "").split(/\s+/).filter(Boolean);
+  const org = words[0] === "the" || words.some((w) => ORG_WORDS.has(w)) || /\b[A-Z]{3,}\b/.test(text) && words.length === 1;
+  if (org) return "organisation";
+  if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{L}'-]+$/u.test(w))) return "person";
+  return "other";
 }

@@ -1,6 +1,6 @@
 /** Finding the newswire's name in text, and telling it apart from look-alike organisations. */
 import type { Publisher } from "../types.js";
-import { escapeRegExp, normalizeText } from "./text.js";
+import { escapeRegExp, needleOf, normalizeText } from "./text.js";
 
 export interface PublisherMatchers {
   /** The newswire itself: its name or an alias, as whole words. */
@@ -9,6 +9,8 @@ export interface PublisherMatchers {
   lookAlike: RegExp;
   /** The newswire's own licensing paragraph ("All content created by ..."), never an affiliation. */
   licensing: RegExp;
+  /** Words one of which every text `publisher` matches contains (see Page.findNormalizedText), or undefined. */
+  needles: string[] | undefined;
 }
 
 const cache = new WeakMap<Publisher, PublisherMatchers>();
@@ -36,7 +38,8 @@ export function publisherMatchers(publisher: Publisher): PublisherMatchers {
   const licensing = new RegExp(
     `(content created by (the )?${full}|republished articles must include|is available without charge|partnering with us, please contact|licensing@)`,
   );
-  const matchers = { publisher: publisherRe, lookAlike, licensing };
+  const needles = [publisher.name, ...publisher.aliases].map((name) => needleOf(normalizeText(name).split(" ")[0] ?? ""));
+  const matchers = { publisher: publisherRe, lookAlike, licensing, needles: needles.every((n) => n !== null) ? (needles as string[]) : undefined };
   cache.set(publisher, matchers);
   return matchers;
 }

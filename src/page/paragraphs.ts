@@ -3,11 +3,10 @@
  * the article (not captions, teasers or widgets inside it), in order. Matching against an
  * original and reporting text differences work on these.
  */
-import type { CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
 import type { ArticleFacet } from "./article.js";
-import { collapseSpace } from "./text.js";
-import { visibleText } from "./visible-text.js";
+import { findDescendants } from "./dom.js";
+import { flatVisibleText } from "./visible-text.js";
 import type { VisibilityModel } from "./visibility.js";
 import type { ZoneModel } from "./zones.js";
 
@@ -16,14 +15,16 @@ export interface StoryParagraph {
   text: string;
 }
 
-const BLOCKS = "p, blockquote > p, li, h2, h3, h4, pre";
+/** `p, blockquote > p, li, h2, h3, h4, pre` */
+const BLOCKS = new Set(["p", "li", "h2", "h3", "h4", "pre"]);
+const isBlock = (el: Element) => BLOCKS.has(el.name);
 
 /**
- * @example storyParagraphs($, article, visibility, zones).map(p => p.text)[0] // "The U.S. is constructing …"
+ * @example storyParagraphs(article, visibility, zones).map(p => p.text)[0] // "The U.S. is constructing …"
  */
-export function storyParagraphs($: CheerioAPI, article: ArticleFacet, visibility: VisibilityModel, zones: ZoneModel): StoryParagraph[] {
+export function storyParagraphs(article: ArticleFacet, visibility: VisibilityModel, zones: ZoneModel): StoryParagraph[] {
   if (!article.found) return [];
-  const blocks = $(article.region.root).find(BLOCKS).toArray() as Element[];
+  const blocks = findDescendants(article.region.root, isBlock);
   // Nested blocks (a <p> inside an <li>) are read once, at the innermost level.
   const all = new Set(blocks);
   const outer = new Set<Element>();
@@ -31,7 +32,7 @@ export function storyParagraphs($: CheerioAPI, article: ArticleFacet, visibility
   const out: StoryParagraph[] = [];
   for (const el of blocks) {
     if (outer.has(el) || zones.of(el) !== "article" || visibility.hiddenReason(el)) continue;
-    const text = collapseSpace(visibleText(el, visibility));
+    const text = flatVisibleText(el, visibility);
     if (text) out.push({ node: el, text });
   }
   return out;

@@ -7,6 +7,10 @@ const QUOTES: Record<string, string> = {
   "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
 };
 const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join("")}]`, "g");
+/** White space that `replace(/\s+/g, " ")` would change: anything but single plain spaces. */
+export const UNEVEN_SPACE = /[^\S ]| {2}/;
+/** Characters whose NFKD form (and the marks it removes) could differ from themselves. */
+const NEEDS_NFKD = /[^\x00-\x7f\u00a0\u2018\u2019\u201c\u201d\u2013\u2014]/;
 
 /**
  * Fold what readers do not tell apart: case, diacritics, typographic quotes and dashes, and runs
@@ -14,6 +18,12 @@ const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join("")}]`, "g");
  * @example normalizeText("  José  O’Brien ") // "jose o'brien"
  */
 export function normalizeText(text: string): string {
+  // Plain ASCII, typographic quotes, dashes and no-break spaces have no decomposition: most
+  // page text needs no Unicode normalization.
+  if (!NEEDS_NFKD.test(text)) {
+    const folded = text.replace(QUOTE_RE, (c) => QUOTES[c]!).toLowerCase();
+    return (UNEVEN_SPACE.test(folded) ? folded.replace(/\s+/g, " ") : folded).trim();
+  }
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -21,6 +31,27 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Whether {@link normalizeText} only lower-cases the text's letters and digits (it changes
+ * nothing else in them): then a word of letters and digits is in the normalized text exactly
+ * when it is in the text, in any case.
+ * @example isPlainText("O’Brien said") // true
+ */
+export function isPlainText(text: string): boolean {
+  return !NEEDS_NFKD.test(text);
+}
+
+/**
+ * A word of ASCII letters and digits that every match of a pattern over normalized text
+ * contains, taken from one of its literal tokens (the longest run), or null when there is none.
+ * @example needleOf("o'brien") // "brien"
+ */
+export function needleOf(token: string): string | null {
+  const runs = token.match(/[a-z0-9]+/g);
+  if (!runs) return null;
+  return runs.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /**

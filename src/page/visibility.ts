@@ -6,7 +6,8 @@
  */
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
-import { parseInlineStyle, parseStyleSheet, type Declaration, type StyleRule } from "./css.js";
+import { mayHideIn, parseInlineStyle, parseStyleSheet, type Declaration, type StyleRule } from "./css.js";
+import { closest, isJsSpace, textContent, type DomIndex } from "./dom.js";
 
 /** Elements whose content is never rendered as page content. */
 const NEVER_RENDERED = new Set(["script", "style", "template", "noscript", "head", "title", "meta", "link", "datalist"]);
@@ -17,6 +18,8 @@ const HIDING_CLASSES = ["screen-reader-text", "sr-only", "visually-hidden", "vis
 /** Cheap test on a style sheet's text: could any declaration in it hide something? */
 const MAY_HIDE = /display\s*:\s*none|visibility\s*:\s*(hidden|collapse)|opacity\s*:\s*0|clip|(width|height)\s*:\s*[01](px)?\s*[;}!]|-\d{3,}px/i;
 
+const NO_STYLE: ReadonlyMap<string, CascadedValue> = new Map();
+
 interface CascadedValue {
   value: string;
   rank: [number, number, number]; // [important, specificity, order]
@@ -24,11 +27,15 @@ interface CascadedValue {
 }
 
 export class VisibilityModel {
-  private readonly reasons = new WeakMap<Element, string | null>();
+  private readonly reasons = new Map<Element, string | null>();
   /** Cascaded tracked properties of elements that some `<style>` rule may hide. */
   private readonly sheetStyles = new Map<Element, Map<string, CascadedValue>>();
 
-  constructor(private readonly $: CheerioAPI) {
+  constructor(
+    private readonly index: DomIndex,
+    /** Cheerio over the same tree, asked only to run a page's own selectors. */
+    private readonly cheerio: () => CheerioAPI,
+  ) {
     this.applyStyleSheets();
   }
 
@@ -74,17 +81,20 @@ export class VisibilityModel {
     if (clipped) return clipped;
     const tiny = sizeReason(style);
     if (tiny) return tiny;
-    const cls = ` ${el.attribs.class ?? ""} `;
+    if (!el.attribs.class) return null;
+    const cls = ` ${el.attribs.class} `;
     const helper = HIDING_CLASSES.find((c) => cls.includes(` ${c} `));
     if (helper) return `class "${helper}" (visually hidden)`;
     return null;
   }
 
   /** The element's tracked properties: the page's `<style>` rules, then its inline style. */
-  private styleOf(el: Element): Map<string, CascadedValue> {
-    const style = new Map(this.sheetStyles.get(el) ?? []);
+  private styleOf(el: Element): ReadonlyMap<string, CascadedValue> {
+    const sheet = this.sheetStyles.get(el);
     const inline = el.attribs.style;
-    if (inline) {
+    if (!inline) return sheet ?? NO_STYLE;
+    const style = new Map(sheet ?? []);
+    {
       for (const decl of parseInlineStyle(inline)) {
         const current = style.get(decl.prop);
         if (current && current.rank[0] === 1 && !decl.important) continue;
@@ -99,21 +109,24 @@ export class VisibilityModel {
    * property onto the elements they match, so later or more specific rules can undo them.
    */
   private applyStyleSheets(): void {
-    const $ = this.$;
-    const sheets = $("style")
-      .toArray()
-      .filter((style) => !$(style).closest("template, noscript").length)
-      .map((style) => $(style).text());
+    const sheets = this.index
+      .named("style")
+      .filter((style) => !closest(style, (el) => el.name === "template" || el.name === "noscript"))
+      .map((style) => textContent(style));
     // Most pages hide nothing with their own CSS: then there is nothing to parse or cascade.
     if (!sheets.some((css) => MAY_HIDE.test(css))) return;
+    // Themes ship thousands of rules for classes a given page never uses: skip a selector whose
+    // last compound names a class or id the page does not have, before running it. When no
+    // hiding rule can pass that test, there is nothing to parse either.
+    const present = namesInDocument(this.index);
+    const hides = (prop: string, value: string) => isHidingDeclaration({ prop, value, important: false });
+    if (!sheets.some((css) => mayHideIn(css, (selector) => mayMatch(selector, present), hides))) return;
+    const $ = this.cheerio();
     const rules: StyleRule[] = [];
     for (const css of sheets) rules.push(...parseStyleSheet(css, rules.length * 1000));
     if (rules.length === 0) return;
     const hiding = rules.filter((rule) => rule.declarations.some(isHidingDeclaration));
     if (hiding.length === 0) return;
-    // Themes ship thousands of rules for classes a given page never uses: skip a selector whose
-    // last compound names a class or id the page does not have, before running it.
-    const present = namesInDocument($);
     const candidates = new Set<Element>();
     for (const rule of hiding) {
       if (!mayMatch(rule.selector, present)) continue;
@@ -156,7 +169,7 @@ function isHidingDeclaration(decl: Declaration): boolean {
 }
 
 /** `clip` / `clip-path` on an absolutely positioned box: the visually-hidden pattern. */
-function clipReason(style: Map<string, CascadedValue>): string | null {
+function clipReason(style: ReadonlyMap<string, CascadedValue>): string | null {
   const clip = style.get("clip");
   const clipPath = style.get("clip-path");
   const position = style.get("position")?.value;
@@ -173,7 +186,7 @@ function clipReason(style: Map<string, CascadedValue>): string | null {
 }
 
 /** A 0-sized box, or a 1-pixel box that clips its overflow. */
-function sizeReason(style: Map<string, CascadedValue>): string | null {
+function sizeReason(style: ReadonlyMap<string, CascadedValue>): string | null {
   const overflowHidden = /hidden|clip/.test(style.get("overflow")?.value ?? "");
   for (const prop of ["width", "height", "max-width", "max-height"]) {
     const decl = style.get(prop);
@@ -193,22 +206,37 @@ export function pixels(value: string): number | null {
 }
 
 /** Every class and id used in the page, once. */
-function namesInDocument($: CheerioAPI): Set<string> {
-  const names = new Set<string>();
-  $("[class], [id]").each((_, node) => {
-    const el = node as Element;
-    for (const c of (el.attribs.class ?? "").split(/\s+/)) if (c) names.add(`.${c}`);
-    if (el.attribs.id) names.add(`#${el.attribs.id}`);
-  });
-  return names;
+function namesInDocument(index: DomIndex): Names {
+  const classes = new Set<string>();
+  const ids = new Set<string>();
+  for (const el of index.elements) {
+    const cls = el.attribs.class;
+    if (cls) {
+      // cls.split(/\s+/), without the array
+      let start = -1;
+      for (let i = 0; i <= cls.length; i++) {
+        if (i === cls.length || isJsSpace(cls.charCodeAt(i))) {
+          if (start >= 0) classes.add(start === 0 && i === cls.length ? cls : cls.slice(start, i));
+          start = -1;
+        } else if (start < 0) start = i;
+      }
+    }
+    if (el.attribs.id) ids.add(el.attribs.id);
+  }
+  return { classes, ids };
+}
+
+interface Names {
+  classes: Set<string>;
+  ids: Set<string>;
 }
 
 /** False when the selector's last compound needs a class or id the page does not have. */
-function mayMatch(selector: string, present: Set<string>): boolean {
+function mayMatch(selector: string, present: Names): boolean {
   if (selector.includes("\\")) return true; // escaped names (".md\\:block"): run the selector
   const last = selector.trim().split(/[\s>+~]+/).pop() ?? "";
   const needed = last.replace(/\[[^\]]*\]|:[\w-]+(\([^)]*\))?/g, "").match(/[.#][\w-]+/g) ?? [];
-  return needed.every((name) => present.has(name));
+  return needed.every((name) => (name[0] === "." ? present.classes : present.ids).has(name.slice(1)));
 }
 
 function select($: CheerioAPI, selector: string): Element[] {

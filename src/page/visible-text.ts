@@ -1,5 +1,6 @@
 /** The text a reader sees in a node: hidden parts left out, block boundaries kept as line breaks. */
 import type { AnyNode, Element } from "domhandler";
+import { UNEVEN_SPACE } from "./text.js";
 import type { VisibilityModel } from "./visibility.js";
 
 const BLOCK = new Set([
@@ -13,10 +14,29 @@ const BLOCK = new Set([
  * @example visibleText(el, visibility) // "By Laila Montgomery\nDaily Caller News Foundation"
  */
 export function visibleText(node: AnyNode, visibility: VisibilityModel, includeHidden = false): string {
+  return textParts(node, visibility, includeHidden)
+    .join("")
+    .replace(/[ \t\r\f\u00a0]+/g, " ")
+    .replace(/ *\n[\n ]*/g, "\n")
+    .trim();
+}
+
+/**
+ * `collapseSpace(visibleText(node, visibility))` in one pass: every run of white space (the
+ * line breaks visibleText keeps included) becomes one space.
+ * @example flatVisibleText(p, visibility) // "By Laila Montgomery Daily Caller News Foundation"
+ */
+export function flatVisibleText(node: AnyNode, visibility: VisibilityModel): string {
+  const text = textParts(node, visibility, false, true).join("");
+  return (UNEVEN_SPACE.test(text) ? text.replace(/[\s\u00a0]+/g, " ") : text).trim();
+}
+
+/** The text pieces and line breaks of the node; `flat`: the node's own breaks left out (trimmed anyway). */
+function textParts(node: AnyNode, visibility: VisibilityModel, includeHidden: boolean, flat = false): string[] {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === "text") {
-      parts.push(n.data);
+      parts.push((n as { data: string }).data);
       return;
     }
     if (n.type !== "tag") return; // comments, scripts, styles, directives
@@ -27,15 +47,11 @@ export function visibleText(node: AnyNode, visibility: VisibilityModel, includeH
       parts.push("\n");
       return;
     }
-    const block = BLOCK.has(el.name);
+    const block = BLOCK.has(el.name) && !(flat && el === node);
     if (block) parts.push("\n");
     for (const child of el.children) walk(child);
     if (block) parts.push("\n");
   };
   walk(node);
-  return parts
-    .join("")
-    .replace(/[ \t\r\f\u00a0]+/g, " ")
-    .replace(/ *\n[\n ]*/g, "\n")
-    .trim();
+  return parts;
 }

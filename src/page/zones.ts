@@ -2,10 +2,11 @@
  * Which part of the page a node is in, as a reader would name it. Rules use it to tell a byline
  * from a teaser, an affiliation from a footer credit, and to say where something was found.
  */
-import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import type { ArticleFacet, ArticleRegion } from "./article.js";
-import { nodeSpan } from "./parse.js";
+import { findDescendant, hasAttribute, trimmedLength } from "./dom.js";
+import type { Span } from "./parse.js";
+import { isAncestor } from "./tree.js";
 
 export type Zone =
   | "article" // the story: headline, byline, text, its own header/footer
@@ -46,23 +47,54 @@ const OUTER: ZoneMarker[] = [
   { zone: "site-header", tags: ["header"], roles: ["banner"], token: /^(site-header|masthead)$/ },
 ];
 
-function marks(el: Element, marker: ZoneMarker): boolean {
-  if (marker.tags?.includes(el.name)) return true;
-  const role = el.attribs.role?.toLowerCase();
-  if (role && marker.roles?.includes(role)) return true;
-  if (marker.ariaLabel && marker.ariaLabel.test(el.attribs["aria-label"] ?? "")) return true;
-  if (!marker.token) return false;
-  const tokens = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`.toLowerCase().split(/\s+/);
-  return tokens.some((t) => t && marker.token!.test(t));
+/** The zone an element marks inside the article (inner markers only) and outside it (all). */
+function markedZones(el: Element): readonly [Zone | null, Zone | null] {
+  const { class: cls, id, role: rawRole } = el.attribs;
+  const names = cls || id ? `${cls ?? ""} ${id ?? ""}`.toLowerCase() : "";
+  // Every token a marker accepts contains one of these words: most elements need no split.
+  const maybeToken = names !== "" && MARKER_WORDS.test(names);
+  if (!maybeToken && !MARKER_TAGS.has(el.name) && !rawRole && el.attribs["aria-label"] === undefined) return UNMARKED;
+  let tokens: string[] | null = null;
+  const role = rawRole?.toLowerCase();
+  const marks = (marker: ZoneMarker) => {
+    if (marker.tags?.includes(el.name)) return true;
+    if (role && marker.roles?.includes(role)) return true;
+    if (marker.ariaLabel && marker.ariaLabel.test(el.attribs["aria-label"] ?? "")) return true;
+    if (!marker.token || !maybeToken) return false;
+    tokens ??= names.split(/\s+/);
+    return tokens.some((t) => t && marker.token!.test(t));
+  };
+  const inner = INNER.find(marks)?.zone ?? null;
+  const outer = marks(FOOTER) ? FOOTER.zone : (inner ?? OUTER.find(marks)?.zone ?? null);
+  return [inner, outer];
 }
 
-export class ZoneModel {
-  private readonly cache = new WeakMap<Element, Zone>();
+const UNMARKED = [null, null] as const;
+const MARKER_TAGS = new Set(["figcaption", "aside", "footer", "nav", "header"]);
+const MARKER_WORDS = /caption|credit|related|recommend|more-stories|read-next|read-more|also-read|trending|most-read|most-popular|popular-posts|comment|disqus_thread|sidebar|widget|secondary|rail|footer|colophon|site-header|masthead/;
 
-  constructor(
-    private readonly $: CheerioAPI,
-    private readonly article: ArticleFacet,
-  ) {}
+/** The node has a span, inside `span`. */
+function within(node: AnyNode, span: Span): boolean {
+  const start = node.startIndex;
+  const end = node.endIndex;
+  return start !== null && end !== null && start >= span.start && end <= span.end;
+}
+
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const isHeading = (el: Element) => HEADINGS.has(el.name);
+const isLink = (el: Element) => el.name === "a" && hasAttribute(el, "href");
+
+export class ZoneModel {
+  private readonly cache = new Map<Element, Zone>();
+  private readonly markers = new Map<Element, readonly [Zone | null, Zone | null]>();
+
+  private marked(el: Element): readonly [Zone | null, Zone | null] {
+    let zones = this.markers.get(el);
+    if (!zones) this.markers.set(el, (zones = markedZones(el)));
+    return zones;
+  }
+
+  constructor(private readonly article: ArticleFacet) {}
 
   /**
    * The zone of a node.
@@ -86,20 +118,18 @@ export class ZoneModel {
   /** The nearest ancestor that marks a zone decides; inside the article only inner zones count. */
   private compute(el: Element): Zone {
     const region = this.article.found ? this.article.region : null;
-    const span = nodeSpan(el);
-    const inside = !!region && !!span && span.start >= region.span.start && span.end <= region.span.end;
+    const inside = !!region && within(el, region.span);
     if (inside) {
       // Inside the article the nearest inner marker decides, so a parent's answer is reusable.
-      const own = INNER.find((marker) => marks(el, marker))?.zone ?? (el.name === "article" && this.isStoryCard(el, region!) ? "teaser" : null);
+      const own = this.marked(el)[0] ?? (el.name === "article" && this.isStoryCard(el, region!) ? "teaser" : null);
       if (own) return own;
       const parent = el.parent as Element | null;
       return parent && parent.type === "tag" && parent.name !== "body" && this.isWithinRegion(parent) ? this.of(parent) : "article";
     }
     // Outside the article the footer wins over what it holds (footer widgets, footer menus).
-    const zones = [FOOTER, ...INNER, ...OUTER];
     let navigation = false; // a menu inside the site footer is "the site footer" to a reader
     for (let node: Element | null = el; node && node.type === "tag" && node.name !== "body"; node = node.parent as Element | null) {
-      const zone = zones.find((marker) => marks(node!, marker))?.zone;
+      const zone = this.marked(node)[1];
       if (zone === "navigation") navigation = true;
       else if (zone === "site-footer" || (zone && !navigation)) return zone;
       if (node.name === "article" && region && this.isStoryCard(node, region)) return "teaser";
@@ -113,16 +143,13 @@ export class ZoneModel {
    */
   private isStoryCard(node: Element, region: ArticleRegion): boolean {
     if (node === region.root || node === region.body) return false;
-    const $node = this.$(node);
-    if ($node.find(region.body).length) return false;
-    return $node.find("h1, h2, h3, h4, h5, h6").length > 0 || ($node.find("a[href]").length > 0 && $node.text().trim().length > 20);
+    if (isAncestor(node, region.body)) return false;
+    return !!findDescendant(node, isHeading) || (!!findDescendant(node, isLink) && trimmedLength(node) > 20);
   }
 
   /** Whether an ancestor lies inside the article region (not around it). */
   private isWithinRegion(ancestor: Element): boolean {
-    if (!this.article.found) return false;
-    const span = nodeSpan(ancestor);
-    const region = this.article.region.span;
-    return !!span && span.start >= region.start && span.end <= region.end;
+    return this.article.found && within(ancestor, this.article.region.span);
   }
+
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { Page } from "../../src/page/page.js";
-import { specificity } from "../../src/page/css.js";
+import { mayHideIn, specificity } from "../../src/page/css.js";
 
 const reason = (html: string, selector = "#t") => {
   const page = new Page({ source: `<!doctype html><html><head>${html.includes("<style") ? "" : ""}</head><body>${html}</body></html>` });
@@ -31,6 +31,16 @@ describe("hiddenReason", () => {
     ["broken CSS hides nothing", '<style>.x{display:none</style><p id="t" class="y">x</p>', null],
     ["an escaped class name (Tailwind) is still run", '<style>.max-md\\:hidden{display:none}</style><p id="t" class="max-md:hidden">x</p>', "display:none"],
     ["a rule for a class the page lacks is skipped, the one it has is not", '<style>.absent .x{display:block}.wrap .x{display:none}</style><div class="wrap"><p id="t" class="x">x</p></div>', "display:none"],
+    // What the pre-scan (mayHideIn) must not miss before it lets postcss off.
+    ["a comment inside the selector", '<style>.a/* c */.x{display:none}</style><p id="t" class="a x">x</p>', "display:none"],
+    ["a comment inside the declaration", '<style>.x{display:none/* c */}</style><p id="t" class="x">x</p>', "display:none"],
+    ["braces and semicolons in strings and url()", '<style>.q::after{content:"}{;"}.i{background:url(data:x;y{z})}.x{visibility : hidden !important}</style><p id="t" class="x">x</p>', "visibility:hidden"],
+    ["keyframes hide nothing, the rule after them does", '<style>@keyframes f{from{opacity:0}to{opacity:1}}.x{opacity:0}</style><p id="t" class="x">x</p>', "opacity:0"],
+    ["screen media and @supports apply", '<style>@media screen{@supports (display:grid){.x{display:none}}}</style><p id="t" class="x">x</p>', "display:none"],
+    ["the *prop hack", '<style>.x{*display:none}</style><p id="t" class="x">x</p>', "display:none"],
+    ["one selector of a list", '<style>.absent,.x:not(.y){display:none}</style><p id="t" class="x">x</p>', "display:none"],
+    ["a nested rule", '<style>.wrap{color:red;.x{display:none}}</style><div class="wrap"><p id="t" class="x">x</p></div>', "display:none"],
+    ["hiding CSS for classes the page lacks", '<style>.absent{display:none}@media print{.x{display:none}}@keyframes k{0%{opacity:0}}</style><p id="t" class="x">x</p>', null],
   ])("%s", (_, html, expected) => {
     const got = reason(html);
     if (expected === null) expect(got).toBeNull();
@@ -43,5 +53,22 @@ describe("specificity", () => {
     expect(specificity("#a .b p")).toBe(1_001_001);
     expect(specificity(".entry-content img.dcnf-logo")).toBe(2_001);
     expect(specificity("a[rel=author]:first-child")).toBe(2_001);
+  });
+});
+
+describe("mayHideIn (the pre-scan before postcss)", () => {
+  const hides = (prop: string, value: string) => prop === "display" && value === "none";
+  const present = (names: string[]) => (selector: string) => names.some((n) => selector.endsWith(n));
+  test("false only when no hiding rule could match", () => {
+    expect(mayHideIn(".a{display:block}.b{display:none}", present([".a"]), hides)).toBe(false);
+    expect(mayHideIn(".a{display:block}.b{display:none}", present([".b"]), hides)).toBe(true);
+    expect(mayHideIn("@media print{.b{display:none}}", present([".b"]), hides)).toBe(false);
+    expect(mayHideIn(".b:hover{display:none}", present([".b:hover"]), hides)).toBe(false);
+  });
+  test("true wherever it could read the CSS differently from postcss", () => {
+    expect(mayHideIn(".b{display:none", present([]), hides)).toBe(true); // unclosed block
+    expect(mayHideIn('.b{content:"x}', present([]), hides)).toBe(true); // unclosed string
+    expect(mayHideIn(".a/*x*/{display:none}", present([]), hides)).toBe(true); // comment in the selector
+    expect(mayHideIn("}.a{}", present([]), hides)).toBe(true); // stray brace
   });
 });
