@@ -59,6 +59,15 @@ function shardSpec(value: string): { index: number; count: number } {
   return { index, count };
 }
 
+/**
+ * One thread fewer than the cores: V8's garbage collector and compiler already keep about half a
+ * core busy beside each checking thread, so on 2 cores a second worker gains nothing (measured in
+ * `npm run bench`, scenario jobs) while it doubles the memory.
+ */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
 function integer(name: string, min: number) {
   return (value: string): number => {
     const n = Number(value);
@@ -119,7 +128,7 @@ export function program(): Command {
     .option("--user-agent <text>", "User-Agent to send (default names republint, its version and homepage); robots.txt rules for republint apply")
     .addOption(new Option("--header <name: value>", "send this request header too (repeatable), e.g. for a staging site's password").argParser(header))
     .option("--shard <i/n>", "check only shard i of n of the inputs (deterministic); join the JSON reports with `republint merge`", shardSpec)
-    .option("-j, --jobs <n>", `check pages on this many worker threads, for runs of 8 pages or more (this machine has ${availableParallelism()} cores)`, integer("--jobs", 1), 1)
+    .option("-j, --jobs <n>", `check pages on this many worker threads, for runs of 8 pages or more (default: one less than the cores, here ${defaultJobs()})`, integer("--jobs", 1), defaultJobs())
     .option("--list-rules", "list every rule with its severity in the preset (and config), then exit")
     .option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR are honoured too)")
     .option("--no-progress", "no progress line on stderr (it is only drawn on a terminal, never in CI)")
