@@ -36,6 +36,9 @@ export class PageElement extends Element {
   endTag = false;
 }
 
+// Most elements are HTML's: their namespace is the prototype's, not a field of each.
+(PageElement.prototype as { namespace?: string }).namespace = "http://www.w3.org/1999/xhtml";
+
 /**
  * Parse a page as a browser does, keeping source offsets on every node.
  * @example parseDocument("<p>hi</p>").children[0].name // "html"
@@ -194,7 +197,6 @@ const adapter = {
   createElement(tagName: string, namespaceURI: string, attrs: Attr[]): PageElement {
     const attribs = new Attributes();
     const node = new PageElement(tagName, attribs, []);
-    node.namespace = namespaceURI;
     if (namespaceURI === NS_HTML) {
       for (let i = 0; i < attrs.length; i++) attribs[attrs[i]!.name] = attrs[i]!.value;
     } else {
@@ -205,6 +207,7 @@ const adapter = {
         namespaces[attr.name] = attr.namespace as string;
         prefixes[attr.name] = attr.prefix as string;
       }
+      node.namespace = namespaceURI;
       node["x-attribsNamespace"] = namespaces;
       node["x-attribsPrefix"] = prefixes;
     }
@@ -598,6 +601,7 @@ class TreeBuilder {
   private attrs: Attr[] | null = null;
   private attrName = "";
   private attrValue = "";
+  private readonly endToken = tagToken(TokenType.END_TAG, "", false, NO_ATTRS, 0, 0);
   /** Raw text element being read, for the checks only parse5 can settle. */
   private rawMode = -1;
   private rawStart = 0;
@@ -755,7 +759,13 @@ class TreeBuilder {
     }
     this.flushText();
     const name = asciiLower(source.slice(start, end));
-    this.parser.onEndTag(tagToken(TokenType.END_TAG, name, false, NO_ATTRS, start - 2 + this.offset, close + 1 + this.offset));
+    // parse5 keeps no end tag token past the next tag token: one object serves them all.
+    const token = this.endToken;
+    token.tagName = name;
+    token.tagID = getTagID(name);
+    token.startOffset = start - 2 + this.offset;
+    token.endOffset = close + 1 + this.offset;
+    this.parser.onEndTag(token);
   }
 
   /** What htmlparser2's raw text differs in: script data's escapes, entities in `<textarea>`. */
