@@ -160,6 +160,14 @@ describe("--feed and --crawl", () => {
     for (const a of ARTICLES) expect(site.requests.slice(before).filter((r) => r.path === a.path)).toHaveLength(1);
   });
 
+  test("--sitemap on a site's root finds its sitemaps through robots.txt, asking for robots.txt once", async () => {
+    const before = site.requests.length;
+    const run = await runCli(["--no-config", "--no-cache", "--sitemap", `${base}/`, "-f", "json"]);
+    const report = JSON.parse(run.stdout);
+    expect(report.results.map((r: { input: string }) => r.input).sort()).toEqual(ARTICLES.map((a) => `${base}${a.path}`).sort());
+    expect(site.requests.slice(before).filter((r) => r.path === "/robots.txt")).toHaveLength(1);
+  });
+
   test("a bad --since is one line and exit code 2", async () => {
     const run = await runCli(["--no-config", "--feed", `${base}/feed.xml`, "--since", "last tuesday"]);
     expect(run.code).toBe(2);

@@ -46,23 +46,34 @@ export class HttpClient implements Fetcher {
   readonly #limits: HostLimits;
   readonly #robots: RobotsRules;
   readonly #cache: DiskCache | undefined;
+  /** Each origin's robots.txt response, fetched once: for its rules, and for a caller asking for it (its `Sitemap:` lines). */
+  readonly #robotsTxt = new Map<string, Promise<FetchResult>>();
 
   constructor(policy: FetchPolicy = {}) {
     this.policy = resolvePolicy(policy);
     this.#transport = createTransport(this.policy.connectTimeoutMs, this.policy.fetch);
     this.#limits = new HostLimits(this.policy.perHost, this.policy.concurrency);
     // robots.txt goes through the same queues, cache and retries, but is not itself checked.
-    this.#robots = new RobotsRules((url) => this.#follow(url.href, ROBOTS_ACCEPT, false), productToken(this.policy.userAgent));
+    this.#robots = new RobotsRules((url) => this.#robotsFile(url.href), productToken(this.policy.userAgent));
     this.#cache = this.policy.cacheDir === false ? undefined : new DiskCache(this.policy.cacheDir);
   }
 
   async get(url: string, init: { accept?: string } = {}): Promise<FetchResult> {
     try {
+      // robots.txt itself is always allowed (RFC 9309), and asked of the site only once a run.
+      if (isRobotsFile(url)) return await this.#robotsFile(url);
       return await this.#follow(url, init.accept ?? DEFAULT_ACCEPT, this.policy.robots);
     } catch (err) {
       // Nothing below should throw; if a bug does, it stays on this URL.
       return { ok: false, url, error: `internal error: ${err instanceof Error ? err.message : String(err)}` };
     }
+  }
+
+  #robotsFile(url: string): Promise<FetchResult> {
+    const key = new URL("/robots.txt", url).href;
+    let response = this.#robotsTxt.get(key);
+    if (!response) this.#robotsTxt.set(key, (response = this.#follow(key, ROBOTS_ACCEPT, false)));
+    return response;
   }
 
   close(): Promise<void> {
@@ -198,4 +209,14 @@ function withoutHash(url: URL): URL {
   const copy = new URL(url.href);
   copy.hash = "";
   return copy;
+}
+
+/** An origin's robots.txt (no query): the one file a site's robots rules cannot forbid. */
+function isRobotsFile(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.pathname === "/robots.txt" && !parsed.search;
+  } catch {
+    return false;
+  }
 }
