@@ -66,9 +66,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const [{ check }, { exitCode }, { formatters }] = await Promise.all([import("../check.js"), import("../report.js"), import("../formatters/index.js")]);
     const outputs = parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env });
-    const originals = [...options.original, ...options.originals];
+    const flagged = [...options.original, ...options.originals];
+    const originals = flagged.length ? flagged : configOriginals(file, io.cwd);
     const progress = options.progress && wantsProgress(io.stderr, io.env) ? new Progress(io.stderr) : null;
-    const fetcher = await fetcherOf(options);
+    // The HTTP client (and undici, ~90 ms to load) only when something will be fetched.
+    const fetcher = discover || [...inputs, ...originals].some((spec) => /^https?:\/\//i.test(spec)) ? await fetcherOf(options) : undefined;
     const report = await check(inputs, {
       fetcher,
       discover,
@@ -76,7 +78,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       onStart: (total) => progress?.start(total),
       onResult: (result) => progress?.tick(result),
       ...configOptions,
-      originals: originals.length ? originals : configOriginals(file, io.cwd),
+      originals,
       cwd: io.cwd,
       maxBytes: options.maxBytes,
       jobs: options.jobs,
@@ -84,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       timeoutMs: options.timeout,
       ignore: file?.config.ignore ?? [],
       ignoreBase: file?.dir,
-    }).finally(() => fetcher.close());
+    }).finally(() => fetcher?.close());
     progress?.stop();
     // One line per input (or original) that could not be read, on stderr whatever the format.
     for (const failure of report.originals?.failures ?? []) say(`${failure.input}: ${failure.error}`);
