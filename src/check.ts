@@ -3,6 +3,7 @@
  * thin layer over these, so both give the same verdicts.
  */
 import { mentionsPublisher } from "./applicability.js";
+import { rawText } from "./page/raw-text.js";
 import { resolveConfig, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
 import { checkPage } from "./engine.js";
 import pLimit from "p-limit";
@@ -190,8 +191,10 @@ export function checkLoaded(outcome: LoadOutcome, config: ResolvedConfig, librar
   // Pages found by expanding a directory or glob are checked only if they republish the
   // newswire: a marker in the raw source, or (with originals) a copy of an original's text.
   // Pages the user named are always checked.
-  const unmarked = page.explicit === false && !mentionsPublisher(page.source, config.preset.publisher);
-  if (unmarked && !library?.mayContainCopy(page.source)) return notARepublication(page.input, config, library !== null);
+  // Both questions are asked of the undecoded bytes: most of a site's pages are never decoded.
+  const raw = page.explicit === false ? rawText(page) : null;
+  const unmarked = raw !== null && !mentionsPublisher(raw, config.preset.publisher);
+  if (unmarked && !library?.mayContainCopy(raw)) return notARepublication(page.input, config, library !== null);
   const result = checkSource(page.source, page.input, page.url, config, library, forceAuthors, unmarked);
   return page.finalUrl ? { ...result, finalUrl: page.finalUrl } : result;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import dcnf from "../rules/presets/dcnf.js";
 import { mentionsPublisher } from "../src/applicability.js";
+import { utf8Chars } from "../src/page/raw-text.js";
 
 describe("is a page a DCNF republication at all (raw source, no DOM)", () => {
   test.each([
@@ -15,5 +16,24 @@ describe("is a page a DCNF republication at all (raw source, no DOM)", () => {
     ["a word that only contains the alias", "<p>dcnfx</p>", false],
   ])("%s", (_, html, expected) => {
     expect(mentionsPublisher(html, dcnf.publisher)).toBe(expected);
+  });
+});
+
+describe("the same question asked of undecoded UTF-8 bytes", () => {
+  const raw = (html: string) => ({ text: utf8Chars(html), utf8: true });
+  test.each([
+    ["the name with no-break spaces", "<p>By Jane Doe, Daily\u00a0Caller\u00a0News Foundation</p>", true],
+    ["the name with a thin space", "<p>Daily Caller\u2009News Foundation</p>", true],
+    ["the alias after a curly quote", "<p>“DCNF”</p>", true],
+    ["a partner's own story with accents", "<p>Café owners in Zürich reported on Friday.</p>", false],
+  ])("%s", (_, html, expected) => {
+    expect(mentionsPublisher(raw(html), dcnf.publisher)).toBe(expected);
+    expect(mentionsPublisher(html, dcnf.publisher)).toBe(expected);
+  });
+
+  test("a newswire whose name is not ASCII is still found in the bytes", () => {
+    const publisher = { ...dcnf.publisher, name: "Agência Notícias Ñandú", aliases: [], hosts: [] };
+    expect(mentionsPublisher(raw("<p>Fonte: AGÊNCIA NOTÍCIAS ÑANDÚ</p>"), publisher)).toBe(true);
+    expect(mentionsPublisher(raw("<p>Fonte: outra agência</p>"), publisher)).toBe(false);
   });
 });

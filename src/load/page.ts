@@ -1,7 +1,7 @@
 /** The checks every input shares once its bytes are in memory: empty, binary, then decode. */
 import { binaryError } from "./sniff.js";
-import { decodeHtml } from "./decode.js";
-import type { LoadOutcome } from "./types.js";
+import { decodeUtf8, sniffHtml } from "./decode.js";
+import type { LoadedSource, LoadOutcome } from "./types.js";
 
 export interface PageBytes {
   /** The input as the user named it. */
@@ -33,8 +33,45 @@ export function toOutcome(page: PageBytes): LoadOutcome {
   if (bytes.byteLength === 0) return fail(`${noun} is empty`);
   const binary = binaryError(bytes, { allowNul: page.allowNul });
   if (binary) return fail(binary);
-  const { source, encoding } = decodeHtml(bytes, page.contentType);
-  if (BLANK.test(source)) return fail(`${noun} is empty`);
-  const loaded = { input, source, url: page.url, encoding };
-  return { ok: true, page: page.finalUrl ? { ...loaded, finalUrl: page.finalUrl } : loaded };
+  const sniffed = sniffHtml(bytes, page.contentType);
+  const where = { input, url: page.url, ...(page.finalUrl ? { finalUrl: page.finalUrl } : {}) };
+  if (!sniffed.utf8) {
+    const { source, encoding } = sniffed.decode();
+    return BLANK.test(source) ? fail(`${noun} is empty`) : { ok: true, page: { ...where, source, encoding } };
+  }
+  if (isBlankUtf8(sniffed.utf8)) return fail(`${noun} is empty`);
+  return { ok: true, page: decodedOnDemand(where, sniffed.utf8) };
+}
+
+/**
+ * A UTF-8 page whose text is decoded the first time it is asked for: the pre-filters of a
+ * directory's pages read the bytes, and most of a partner's pages are never decoded at all.
+ */
+function decodedOnDemand(where: Pick<LoadedSource, "input" | "url" | "finalUrl">, bytes: Uint8Array): LoadedSource {
+  let source: string | undefined;
+  let utf8: Uint8Array | undefined = bytes;
+  const page = {
+    ...where,
+    encoding: "utf-8",
+    get source() {
+      if (source === undefined) {
+        source = decodeUtf8(utf8!);
+        // The text replaces the bytes.
+        utf8 = undefined;
+      }
+      return source;
+    },
+  };
+  // Not enumerable: a detail of loading, not part of the page a caller compares or serialises.
+  return Object.defineProperty(page, "utf8", { get: () => utf8, enumerable: false });
+}
+
+/** Only HTML white space, after a byte order mark. */
+function isBlankUtf8(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x0a && b !== 0x09 && b !== 0x0d && b !== 0x0c) return false;
+  }
+  return true;
 }

@@ -5,8 +5,13 @@ import type { Fetcher } from "../fetch/types.js";
 export interface LoadedSource {
   /** The input as the user named it: a path relative to the working directory, a URL, or `<stdin>`. */
   input: string;
-  /** The decoded HTML. */
-  source: string;
+  /** The decoded HTML (for a UTF-8 page, decoded the first time it is read). */
+  readonly source: string;
+  /**
+   * A UTF-8 page's bytes, until its `source` is first read: what a pre-filter can look at
+   * without paying for decoding (see `checkLoaded`).
+   */
+  readonly utf8?: Uint8Array;
   /** Base URL for resolving relative URLs in the page (the final URL after redirects, or a file: URL). */
   url: string | undefined;
   /** For URLs: where the page was finally fetched from, when redirects changed it. */

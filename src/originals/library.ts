@@ -5,6 +5,7 @@
  */
 import type { LoadFailure, LoadOptions } from "../load/types.js";
 import type { Page } from "../page/page.js";
+import type { RawText } from "../page/raw-text.js";
 import type { MatchedOriginal, OriginalArticle } from "../types.js";
 import { loadOriginals } from "./load.js";
 import { OriginalIndex } from "./match.js";
@@ -43,16 +44,11 @@ export class OriginalLibrary {
   }
 
   /**
-   * Whether a page's raw HTML may hold a copy of an original: no DOM is built for this.
+   * Whether a page's raw HTML (or its undecoded bytes, see {@link RawText}) may hold a copy of
+   * an original: no DOM is built for this.
    * @example library.mayContainCopy(html) // false for a partner's own story
    */
-  mayContainCopy(source: string): boolean {
-    if (this.size === 0) return false;
-    const text = source
-      .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, " ")
-      .replace(/<[^>]*>/g, " ")
-      .replace(/&(nbsp|#160);/gi, " ")
-      .replace(/&#8217;|&rsquo;/gi, "’");
-    return this.index.mayContainCopy(text);
+  mayContainCopy(source: string | RawText): boolean {
+    return this.size > 0 && this.index.mayContainCopy(source);
   }
 }

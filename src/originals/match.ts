@@ -7,7 +7,10 @@
  * windows of adjacent ones, for split paragraphs) by containment, and the longest in-order chain
  * of present paragraphs is the alignment (LCS over matched pairs).
  */
+import type { RawText } from "../page/raw-text.js";
+import { CopyFilter } from "./copy-filter.js";
 import { SHINGLE_WORDS, matchTokens, shingleHashes, tokenHashes, winnow } from "./fingerprint.js";
+import { Postings } from "./postings.js";
 
 /** A newswire original. */
 export interface OriginalText {
@@ -65,8 +68,6 @@ interface Paragraph {
 interface Entry {
   id: string;
   paragraphs: Paragraph[];
-  /** Fingerprints not shared by many originals. */
-  distinctive: number;
   /** Paragraphs that can anchor a match. */
   anchors: number;
   /** shingle → paragraphs holding it; built on first use. */
@@ -265,10 +266,9 @@ function align(entry: Entry, page: PageParagraph[]): Alignment | null {
  */
 export class OriginalIndex {
   readonly #entries: Entry[] = [];
-  /** fingerprint → originals holding it (ascending, once each). */
-  readonly #postings = new Map<number, number[]>();
-  /** From this many originals on, a fingerprint is boilerplate (licensing text, stock phrases). */
-  readonly #common: number;
+  readonly #postings: Postings;
+  /** The quick raw-text question asked before a page has a DOM. */
+  readonly #filter: CopyFilter;
 
   /**
    * Index the originals: their fingerprints into the inverted index, their paragraphs prepared
@@ -278,7 +278,8 @@ export class OriginalIndex {
   constructor(originals: readonly OriginalText[]) {
     // One entry per id (a story listed by both a feed and a sitemap), else its text looks common.
     const unique = [...new Map(originals.map((o) => [o.id, o] as const)).values()];
-    this.#common = Math.max(3, Math.ceil(unique.length / 100));
+    this.#postings = new Postings(unique.length);
+    this.#filter = new CopyFilter(unique.map((o) => o.paragraphs));
     const prints: number[][][] = [];
     unique.forEach((original, e) => {
       const paragraphs = original.paragraphs.map((text) => {
@@ -287,16 +288,11 @@ export class OriginalIndex {
       });
       const own = paragraphs.map((p) => winnow(shingleHashes(p.hashes, SHINGLE_WORDS)));
       prints.push(own);
-      for (const h of new Set(own.flat())) {
-        const list = this.#postings.get(h);
-        if (list) list.push(e);
-        else this.#postings.set(h, [e]);
-      }
-      this.#entries.push({ id: original.id, paragraphs, distinctive: 0, anchors: 0 });
+      this.#postings.add(e, own.flat());
+      this.#entries.push({ id: original.id, paragraphs, anchors: 0 });
     });
     this.#entries.forEach((entry, e) => {
-      const common = (h: number) => this.#postings.get(h)!.length >= this.#common;
-      entry.distinctive = [...new Set(prints[e]!.flat())].filter((h) => !common(h)).length;
+      const common = (h: number) => this.#postings.isCommon(h);
       entry.paragraphs.forEach((p, i) => {
         const own = prints[e]![i]!;
         if (own.filter(common).length * 2 >= own.length) p.anchor = false;
@@ -341,34 +337,17 @@ export class OriginalIndex {
   }
 
   /**
-   * Quick yes/no on raw text (HTML with tags stripped will do) before any DOM exists: does it
-   * share at least a tenth of some original's distinctive fingerprints (and at least three)?
-   * @example index.mayContainCopy(html.replace(/<[^>]*>/g, " ")) // true when the page copies a story
+   * Quick yes/no on a page's raw HTML (or text) before any DOM exists: does it share at least a
+   * tenth of some original's distinctive fingerprints (and at least three)? See {@link CopyFilter}.
+   * @example index.mayContainCopy(html) // true when the page copies a story
    */
-  mayContainCopy(text: string): boolean {
-    const prints = new Set(winnow(shingleHashes(tokenHashes(matchTokens(text)), SHINGLE_WORDS)));
-    const counts = this.#counts(prints);
-    for (const [e, count] of counts) {
-      const distinctive = this.#entries[e]!.distinctive;
-      if (count >= Math.min(distinctive, Math.max(3, Math.ceil(distinctive / 10)))) return true;
-    }
-    return false;
-  }
-
-  /** Distinctive fingerprints shared with each original. */
-  #counts(prints: Iterable<number>): Map<number, number> {
-    const counts = new Map<number, number>();
-    for (const h of prints) {
-      const list = this.#postings.get(h);
-      if (!list || list.length >= this.#common) continue;
-      for (const e of list) counts.set(e, (counts.get(e) ?? 0) + 1);
-    }
-    return counts;
+  mayContainCopy(source: string | RawText): boolean {
+    return this.#filter.mayContainCopy(source);
   }
 
   /** The few originals worth aligning: most shared fingerprints, at least two. */
   #candidates(prints: Iterable<number>): number[] {
-    return [...this.#counts(prints)]
+    return [...this.#postings.counts(prints)]
       .filter(([, count]) => count >= 2)
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, MAX_CANDIDATES)

@@ -25,6 +25,12 @@ beforeAll(async () => {
     Buffer.concat([Buffer.from('<meta charset="iso-8859-1"><p>caf'), Buffer.from([0xe9]), Buffer.from("</p>")]),
   );
   await writeFile(join(dir, "bom.html"), Buffer.from("\uFEFF<p>é</p>", "utf8"));
+  await writeFile(join(dir, "bom-blank.html"), Buffer.from("\uFEFF \n", "utf8"));
+  // Valid UTF-8 bytes, a UTF-8 declaration commented out, and the real one: windows-1252.
+  await writeFile(
+    join(dir, "comment-charset.html"),
+    Buffer.concat([Buffer.from('<!-- <meta charset="utf-8"> --><meta charset="windows-1252"><p>'), Buffer.from([0xc3, 0xa9]), Buffer.from("</p>")]),
+  );
 });
 
 afterAll(async () => {
@@ -90,6 +96,26 @@ describe("loadFile", () => {
   it("decodes ISO-8859-1 with a meta charset", async () => {
     const outcome = await loadFile("latin1.html", { cwd: dir });
     expect(outcome.ok && outcome.page.source).toBe('<meta charset="iso-8859-1"><p>café</p>');
+  });
+
+  it("decodes a UTF-8 page when its text is first read, and keeps its bytes only until then", async () => {
+    const outcome = await loadFile(join(dir, "bom.html"));
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.page.utf8).toBeInstanceOf(Uint8Array);
+    expect(Object.keys(outcome.page)).not.toContain("utf8");
+    expect(outcome.page.source).toBe("<p>é</p>");
+    expect(outcome.page.utf8).toBeUndefined();
+    expect(outcome.page.source).toBe("<p>é</p>");
+  });
+
+  it("reports a file of a byte order mark and white space as empty", async () => {
+    expect(await loadFile("bom-blank.html", { cwd: dir })).toEqual({ ok: false, input: "bom-blank.html", error: "file is empty" });
+  });
+
+  it("a charset mentioned in a comment does not hide the page's real one", async () => {
+    const outcome = await loadFile("comment-charset.html", { cwd: dir });
+    expect(outcome.ok && outcome.page.encoding).toBe("windows-1252");
+    expect(outcome.ok && outcome.page.source.endsWith("<p>\u00c3\u00a9</p>")).toBe(true);
   });
 
   it("drops a UTF-8 BOM", async () => {

@@ -79,6 +79,10 @@ describe("the library matches pages to originals", () => {
     expect(match.coverage).toBeGreaterThan(0.9);
     expect(library.mayContainCopy(page.source)).toBe(true);
     expect(library.mayContainCopy(readFileSync("examples/partner-site/dist/news/index.html", "utf8"))).toBe(false);
+    // The same questions of the undecoded bytes, as a directory's pages are asked.
+    const bytes = (path: string) => ({ text: readFileSync(path).toString("latin1"), utf8: true });
+    expect(library.mayContainCopy(bytes("examples/wordpress-compliant.html"))).toBe(true);
+    expect(library.mayContainCopy(bytes("examples/partner-site/dist/news/index.html"))).toBe(false);
   });
 });
 
