@@ -64,7 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       say("no inputs given (files, directories, globs, URLs or -, or \"inputs\" in the config file); see --help");
       return 2;
     }
-    const [{ check }, { exitCode }, { formatters }] = await Promise.all([import("../check.js"), import("../report.js"), import("../formatters/index.js")]);
+    const [{ check }, { exitCode }, { formatters, chunkedFormatters }] = await Promise.all([import("../check.js"), import("../report.js"), import("../formatters/index.js")]);
     const outputs = parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env });
     const flagged = [...options.original, ...options.originals];
     const originals = flagged.length ? flagged : configOriginals(file, io.cwd);
@@ -94,9 +94,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const metas = Object.fromEntries(resolveConfig(configOptions).rules.map(({ rule, severity }) => [rule.meta.id, { ...rule.meta, severity }]));
     for (const { format, path } of outputs) {
       const color = !path && format === "stylish" && options.color !== false && styleText("red", "x", { stream: io.stdout }) !== "x";
-      const text = formatters[format]!(report, { color, quiet: options.quiet, rules: metas, cwd: io.cwd });
+      const formatOptions = { color, quiet: options.quiet, rules: metas, cwd: io.cwd };
+      const text = chunkedFormatters[format]?.(report, formatOptions) ?? formatters[format]!(report, formatOptions);
       if (path) await writeReport(resolve(io.cwd, path), text);
-      else io.stdout.write(text);
+      else for (const chunk of typeof text === "string" ? [text] : text) io.stdout.write(chunk);
     }
     const code = exitCode(report, { maxWarnings: options.maxWarnings });
     if (code === 1 && report.summary.errorCount === 0) {
@@ -222,7 +223,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 class OutputError extends Error {}
 
 /** Write a report file, creating its folder (CI recipes write to reports/…). */
-async function writeReport(path: string, text: string): Promise<void> {
+async function writeReport(path: string, text: string | Iterable<string>): Promise<void> {
   try {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, text);

@@ -1,6 +1,6 @@
 /** The JSON output: a stable contract (README, "JSON output"). Offsets are left out on purpose. */
-import type { Finding, Report } from "../types.js";
-import type { Formatter } from "./types.js";
+import type { Finding, Report, TargetResult } from "../types.js";
+import type { FormatOptions, Formatter } from "./types.js";
 
 export interface JsonFinding {
   ruleId: string;
@@ -18,8 +18,28 @@ export interface JsonFinding {
 /**
  * @example JSON.parse(json(report)).results[0].findings[0].line // 42
  */
-export const json: Formatter = (report: Report, options = {}) => {
-  const results = report.results.map((result) => ({
+export const json: Formatter = (report: Report, options = {}) => [...jsonChunks(report, options)].join("");
+
+/**
+ * The same text in pieces, one result at a time, for the command line to write as it goes: a
+ * report of 10,000 pages is never copied whole into a second object graph and one string. The
+ * pieces join into exactly what one `JSON.stringify(…, null, 2)` of the whole would print.
+ * @example for (const chunk of jsonChunks(report)) stream.write(chunk);
+ */
+export function* jsonChunks(report: Report, options: FormatOptions = {}): Generator<string> {
+  yield `{\n  "results": [`;
+  let first = true;
+  for (const result of report.results) {
+    yield `${first ? "" : ","}\n    ${JSON.stringify(jsonResult(result, options), null, 2).replace(/\n/g, "\n    ")}`;
+    first = false;
+  }
+  const originals = report.originals ? { originals: report.originals } : {};
+  // The rest of the object, without its opening brace.
+  yield `${first ? "" : "\n  "}],${JSON.stringify({ summary: report.summary, ...originals }, null, 2).slice(1)}\n`;
+}
+
+function jsonResult(result: TargetResult, options: FormatOptions) {
+  return {
     input: result.input,
     status: result.status,
     ...(result.reason ? { reason: result.reason } : {}),
@@ -29,10 +49,8 @@ export const json: Formatter = (report: Report, options = {}) => {
     findings: result.findings.filter((f) => !options.quiet || f.severity === "error").map(toJson),
     notes: result.notes,
     ...(result.error !== undefined ? { error: result.error } : {}),
-  }));
-  const originals = report.originals ? { originals: report.originals } : {};
-  return `${JSON.stringify({ results, summary: report.summary, ...originals }, null, 2)}\n`;
-};
+  };
+}
 
 function toJson(f: Finding): JsonFinding {
   return {
