@@ -42,7 +42,7 @@ export interface CheckOptions extends ConfigOptions, LoadOptions {
    * Pass a `fetcher` (see `createFetcher`) to choose the politeness limits and the cache.
    */
   discover?: DiscoverSpecs;
-  /** Pages (fetched ones, and originals) loaded at once (default 4; local files read up to 16 ahead). */
+  /** Pages (fetched ones, and originals) loaded at once (default 4). */
   concurrency?: number;
 }
 

@@ -68,7 +68,7 @@ export async function loadInput(ref: InputRef, options: LoadOptions = {}): Promi
 /**
  * Expand `specs` (then discover `options.discover`) and load every input, a few at a time,
  * yielding outcomes in input order (failed expansions and discoveries in their place). At most
- * `concurrency` fetched pages (16 local files) are held at once. Never throws.
+ * `concurrency` pages are held at once. Never throws.
  *
  * @example
  * for await (const outcome of loadAll(["examples/", "https://example.com/story"])) {
@@ -102,39 +102,24 @@ function hasDiscovery(specs: DiscoverSpecs | undefined): boolean {
 }
 
 /**
- * Local files read ahead: each read is a few thread-pool round trips, each waiting for the main
- * thread to be free, so a partner site's thousands of quickly dismissed pages need more in
- * flight than fetches do to keep the checks busy. Pages are small; the memory bound stays.
- */
-const FILE_WINDOW = 16;
-
-/**
- * Load the items with at most `concurrency` in flight (`FILE_WINDOW` when they are local files),
- * yielding outcomes in order. Each item keeps its place in the whole run (`position`), so
- * sharded reports merge back in order.
+ * Load the items with at most `concurrency` in flight, yielding outcomes in order. Each item
+ * keeps its place in the whole run (`position`), so sharded reports merge back in order.
  */
 async function* loadWindow(items: AsyncIterable<LoadItem>, concurrency: number, options: LoadOptions, mine: (input: string) => boolean): AsyncIterable<LoadOutcome> {
   // A sliding window: once input i is loaded, the next one starts, so loading goes on while the
   // caller checks input i, yet only a few pages are ever held in memory.
   const source = items[Symbol.asyncIterator]();
   const pending: Promise<LoadOutcome>[] = [];
-  const window = Math.max(concurrency, FILE_WINDOW);
-  let held: LoadItem | undefined;
   let position = 0;
   let exhausted = false;
   const fill = async (): Promise<void> => {
-    while (!exhausted && pending.length < window) {
-      const next = held ? { done: false as const, value: held } : await source.next();
-      held = undefined;
+    while (!exhausted && pending.length < concurrency) {
+      const next = await source.next();
       if (next.done) {
         exhausted = true;
         break;
       }
       const item = next.value;
-      if (pending.length >= concurrency && item.kind !== "file") {
-        held = item;
-        break;
-      }
       const at = position++;
       if (!mine(item.input)) continue;
       const outcome = item.kind === "loaded" ? Promise.resolve(item.outcome) : loadInput(item, options);
