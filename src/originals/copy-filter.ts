@@ -6,7 +6,7 @@
  * so the test is loose: a tenth of an original's distinctive fingerprints.
  */
 import type { RawText } from "../page/raw-text.js";
-import { SHINGLE_WORDS, shingleHashes, winnow } from "./fingerprint.js";
+import { SHINGLE_WORDS, WINNOW_WINDOW, shingleHashes, winnow } from "./fingerprint.js";
 import { Postings, sharesEnough } from "./postings.js";
 import { rawWordHashes } from "./raw-words.js";
 
@@ -15,8 +15,7 @@ import { rawWordHashes } from "./raw-words.js";
  * the few a page shares with the originals, not all of a page's thousand).
  */
 function rawPrints(text: string, utf8 = false, keep?: (print: number) => boolean): Uint32Array {
-  const prints = winnow(shingleHashes(rawWordHashes(text, utf8), SHINGLE_WORDS));
-  const sorted = Uint32Array.from(keep ? prints.filter(keep) : prints).sort();
+  const sorted = Uint32Array.from(winnow(shingleHashes(rawWordHashes(text, utf8), SHINGLE_WORDS), WINNOW_WINDOW, keep)).sort();
   let count = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[count++] = sorted[i]!;
   return sorted.subarray(0, count);

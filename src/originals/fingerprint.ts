@@ -144,10 +144,10 @@ export function shingleHashes(hashes: ArrayLike<number>, k = SHINGLE_WORDS): Uin
 
 /**
  * Robust winnowing: the rightmost smallest hash of each window of `w`, each position once.
- * Fewer hashes than a window give their minimum.
+ * Fewer hashes than a window give their minimum. With `keep`, only the fingerprints it accepts.
  * @example winnow([5, 3, 9, 4, 8, 1], 4) // [3, 1]
  */
-export function winnow(hashes: ArrayLike<number>, w = WINNOW_WINDOW): number[] {
+export function winnow(hashes: ArrayLike<number>, w = WINNOW_WINDOW, keep?: (print: number) => boolean): number[] {
   const out: number[] = [];
   let last = -1;
   for (let start = 0; start === 0 || start + w <= hashes.length; start++) {
@@ -155,7 +155,7 @@ export function winnow(hashes: ArrayLike<number>, w = WINNOW_WINDOW): number[] {
     if (end <= start) break;
     let min = start;
     for (let i = start + 1; i < end; i++) if (hashes[i]! <= hashes[min]!) min = i;
-    if (min !== last) out.push(hashes[min]!);
+    if (min !== last && (!keep || keep(hashes[min]!))) out.push(hashes[min]!);
     last = min;
   }
   return out;
