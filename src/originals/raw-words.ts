@@ -100,7 +100,8 @@ function entityAt(source: string, at: number): { code: number; end: number } | n
  */
 export function rawWordHashes(source: string, utf8 = false): Uint32Array {
   // One loop, no closure: V8 keeps these in registers only while no function captures them.
-  let out: Uint32Array = new Uint32Array(Math.max(64, source.length >> 3));
+  // About one word per 30 characters of raw HTML; grown when a page has more.
+  let out: Uint32Array = new Uint32Array(Math.max(64, source.length >> 5));
   let count = 0;
   let hash = FNV_OFFSET;
   let length = 0;
