@@ -11,7 +11,7 @@ import type { Publisher } from "./types.js";
 const cache = new WeakMap<Publisher, { text: RegExp; utf8: RegExp | null }>();
 
 /** Unicode white space (what `\s` matches beyond ASCII) as UTF-8 bytes, one character per byte. */
-const UTF8_SPACE = "\u00c2[\u0085\u00a0]|\u00e1\u009a\u0080|\u00e2\u0080[\u0080-\u008a\u00a8\u00a9\u00af]|\u00e2\u0081\u009f|\u00e3\u0080\u0080|\u00ef\u00bb\u00bf";
+const UTF8_SPACE = "\u00c2\u00a0|\u00e1\u009a\u0080|\u00e2\u0080[\u0080-\u008a\u00a8\u00a9\u00af]|\u00e2\u0081\u009f|\u00e3\u0080\u0080|\u00ef\u00bb\u00bf";
 
 function markerPatterns(publisher: Publisher): { text: RegExp; utf8: RegExp | null } {
   let patterns = cache.get(publisher);

@@ -26,6 +26,7 @@ describe("the same question asked of undecoded UTF-8 bytes", () => {
     ["the name with a thin space", "<p>Daily Caller\u2009News Foundation</p>", true],
     ["the alias after a curly quote", "<p>“DCNF”</p>", true],
     ["a partner's own story with accents", "<p>Café owners in Zürich reported on Friday.</p>", false],
+    ["words joined by a control character that is not white space (NEL)", "<p>Daily\u0085Caller\u0085News\u0085Foundation</p>", false],
   ])("%s", (_, html, expected) => {
     expect(mentionsPublisher(raw(html), dcnf.publisher)).toBe(expected);
     expect(mentionsPublisher(html, dcnf.publisher)).toBe(expected);

@@ -75,14 +75,16 @@ export function sniffHtml(bytes: Uint8Array, contentType?: string): SniffedHtml 
 }
 
 /**
- * Whether the prescan window names no encoding but UTF-8: no UTF-16 byte order mark, and every
- * "charset" in it is `charset=utf-8`. Then the WHATWG prescan can only end in UTF-8 (our default
+ * Whether the prescan window names no encoding but UTF-8: no UTF-16 byte order mark, no XML
+ * declaration, and every "charset" in it is `charset=utf-8`. Then the WHATWG prescan can only end in UTF-8 (our default
  * too), whichever of those mentions it would take for a real `<meta>`: the sniffer's byte-by-byte
  * walk is skipped for the common page.
  */
 function declaresOnlyUtf8(buffer: Buffer): boolean {
   if ((buffer[0] === 0xfe && buffer[1] === 0xff) || (buffer[0] === 0xff && buffer[1] === 0xfe)) return false;
   const head = buffer.toString("latin1", 0, Math.min(buffer.length, PRESCAN_BYTES));
+  // The sniffer also honours an XML declaration's encoding (a BOM would outrank it).
+  if (head.startsWith("<?xml")) return false;
   const mentions = head.match(/charset/gi)?.length ?? 0;
   return mentions === (head.match(/charset\s*=\s*["']?\s*utf-?8(?![\w-])/gi)?.length ?? 0);
 }

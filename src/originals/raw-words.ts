@@ -39,7 +39,7 @@ const ASCII_WORD = Uint8Array.from({ length: 0x80 }, (_, c) => (c >= 0x41 && c <
 /** The code a word character hashes as, or -1 for anything that ends a word. */
 function wordCode(c: number): number {
   if (c < 0x80) return ASCII_WORD[c]! || -1;
-  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return -1;
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7 || c === 0xfeff) return -1;
   if (c <= 0x24f) return LATIN;
   // General and CJK punctuation, and the UTF-16 halves of symbols outside the BMP (emoji).
   if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xd800 && c <= 0xdfff)) return -1;
@@ -50,6 +50,9 @@ function wordCode(c: number): number {
 function skipMarkup(source: string, at: number): number {
   const next = source.charCodeAt(at + 1);
   if (next === 0x21 && source.startsWith("<!--", at)) {
+    // `<!-->` and `<!--->` are whole (empty) comments in HTML.
+    if (source.charCodeAt(at + 4) === 0x3e) return at + 5;
+    if (source.startsWith("->", at + 4)) return at + 6;
     const end = source.indexOf("-->", at + 4);
     return end < 0 ? source.length : end + 3;
   }

@@ -26,6 +26,16 @@ describe("decodeHtml", () => {
     expect(decodeHtml(input).source.endsWith("é")).toBe(true);
   });
 
+  it("honours an XML declaration's encoding even when the bytes are valid UTF-8", () => {
+    const input = new Uint8Array(Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?><p>café</p>', "utf8"));
+    expect(decodeHtml(input)).toEqual({ source: '<?xml version="1.0" encoding="ISO-8859-1"?><p>caf\u00c3\u00a9</p>', encoding: "windows-1252" });
+  });
+
+  it("reads valid UTF-8 declared as UTF-8 (or not declared) as UTF-8", () => {
+    expect(decodeHtml(new Uint8Array(Buffer.from('<meta charset="UTF-8"><p>café ’</p>', "utf8")))).toEqual({ source: '<meta charset="UTF-8"><p>café ’</p>', encoding: "utf-8" });
+    expect(decodeHtml(new Uint8Array(Buffer.from("<p>café</p>", "utf8")))).toEqual({ source: "<p>café</p>", encoding: "utf-8" });
+  });
+
   it("drops a UTF-8 byte order mark from the returned string", () => {
     const input = bytes([0xef, 0xbb, 0xbf], "<p>caf", [0xc3, 0xa9], "</p>");
     expect(decodeHtml(input)).toEqual({ source: "<p>café</p>", encoding: "utf-8" });

@@ -30,6 +30,15 @@ describe("rawWordHashes: the words of raw HTML in one pass", () => {
     expect(hashes("José")).not.toEqual(hashes("Jos"));
   });
 
+  test("empty comments end where HTML ends them, not at the next -->", () => {
+    expect(hashes("alpha<!-->beta<!--->gamma<!-- x -->delta")).toEqual(words("alpha", "beta", "gamma", "delta"));
+  });
+
+  test("a zero-width no-break space joins, and a byte order mark is no word", () => {
+    expect(hashes("O\uFEFFBrien")).toEqual(words("obrien"));
+    expect(hashes(utf8Chars("\uFEFF<p>Hello</p>"), true)).toEqual(words("hello"));
+  });
+
   test("a stray < or & is text, not markup", () => {
     expect(hashes("a < b & c <3 AT&T")).toEqual(words("a", "b", "c", "#", "at", "t"));
   });
