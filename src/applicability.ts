@@ -4,7 +4,7 @@
  * on the raw source, before any parsing: the newswire's name or alias, its own hosts (links, logo
  * URLs, its licensing address) anywhere in the page, visible or not.
  */
-import { isAscii, type RawText } from "./page/raw-text.js";
+import { asRawText, isAscii, type RawText } from "./page/raw-text.js";
 import { escapeRegExp } from "./page/text.js";
 import type { Publisher } from "./types.js";
 
@@ -44,7 +44,7 @@ function sharedWithLookAlike(host: string, publisher: Publisher): boolean {
  * @example mentionsPublisher("<p>By A, DCNF</p>", dcnf.publisher) // true
  */
 export function mentionsPublisher(source: string | RawText, publisher: Publisher): boolean {
-  const raw = typeof source === "string" ? { text: source, utf8: false } : source;
+  const raw = asRawText(source);
   const patterns = markerPatterns(publisher);
   if (!raw.utf8) return patterns.text.test(raw.text);
   return patterns.utf8 ? patterns.utf8.test(raw.text) : patterns.text.test(Buffer.from(raw.text, "latin1").toString("utf8"));

@@ -5,7 +5,7 @@
  * gets a DOM and the real alignment ({@link OriginalIndex.match}); a "no" must never hide a copy,
  * so the test is loose: a tenth of an original's distinctive fingerprints.
  */
-import type { RawText } from "../page/raw-text.js";
+import { asRawText, type RawText } from "../page/raw-text.js";
 import { SHINGLE_WORDS, WINNOW_WINDOW, shingleHashes, winnow } from "./fingerprint.js";
 import { Postings, sharesEnough } from "./postings.js";
 import { rawWordHashes } from "./raw-words.js";
@@ -39,7 +39,7 @@ export class CopyFilter {
    * @example filter.mayContainCopy(readFileSync("story.html", "utf8")) // false for a partner's own story
    */
   mayContainCopy(source: string | RawText): boolean {
-    const raw = typeof source === "string" ? { text: source, utf8: false } : source;
+    const raw = asRawText(source);
     const counts = this.#postings.counts(rawPrints(raw.text, raw.utf8, (h) => this.#postings.mayHold(h)));
     return sharesEnough(counts, (e) => this.#distinctive[e]!);
   }

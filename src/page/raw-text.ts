@@ -22,6 +22,14 @@ export function rawText(page: { readonly utf8?: Uint8Array; readonly source: str
 }
 
 /**
+ * A string taken as decoded text, a RawText as it is: for functions that accept either.
+ * @example asRawText("<p>hi</p>").utf8 // false
+ */
+export function asRawText(source: string | RawText): RawText {
+  return typeof source === "string" ? { text: source, utf8: false } : source;
+}
+
+/**
  * Text as the UTF-8 bytes a {@link RawText} would hold, one character per byte.
  * @example utf8Chars("é") // "\u00c3\u00a9"
  */
