@@ -42,6 +42,10 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
  */
 export type SniffedHtml = { utf8: Uint8Array; encoding: "utf-8" } | { utf8?: undefined; encoding: string; decode: () => DecodedHtml };
 
+/**
+ * Pick a document's encoding as {@link decodeHtml} does, and leave the decoding to the caller.
+ * @example sniffHtml(bytes).utf8 ? lookAtBytes(bytes) : sniffHtml(bytes).decode()
+ */
 export function sniffHtml(bytes: Uint8Array, contentType?: string): SniffedHtml {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const options: SnifferOptions = {

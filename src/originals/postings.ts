@@ -1,8 +1,8 @@
 /**
  * Fingerprints are 32-bit; a Map keyed by numbers that are not V8 small integers boxes every
- * key, which made lookups the filter's main cost. Small integers are 31-bit signed where V8
- * compresses pointers (32-bit here): 30 bits fit both, and keep collisions between distinct
- * fingerprints around one in 5,000 even for 200,000 indexed ones.
+ * key, which made lookups the filter's main cost. Small integers are 32-bit in Node's usual
+ * x64 build and 31-bit where V8 compresses pointers: 30 bits fit both, and keep collisions
+ * between distinct fingerprints around one in 5,000 even for 200,000 indexed ones.
  */
 const key = (print: number) => print & 0x3fffffff;
 
