@@ -1,11 +1,11 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CLEAN_STORY, DCNF_LOGO, wordpressPage } from "./helpers/page-builder.js";
 import { runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 const good = wordpressPage({ byline: '<span class="byline">By Laila Montgomery, Daily Caller News Foundation</span>', bodyTop: DCNF_LOGO, paragraphs: CLEAN_STORY });
 const bad = wordpressPage({ byline: '<span class="byline">By The Daily Caller</span>' });
@@ -17,7 +17,7 @@ let base: string;
 let closedPort: number;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "republint-cli-"));
+  dir = tempDir("republint-cli-");
   writeFileSync(join(dir, "good.html"), good);
   writeFileSync(join(dir, "bad.html"), bad);
   writeFileSync(join(dir, "empty.html"), "");

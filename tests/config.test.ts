@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -8,13 +8,14 @@ import { ConfigError, resolveConfig, type ConfigOptions } from "../src/config/re
 import { CONFIG_SCHEMA, validateConfig } from "../src/config/validate.js";
 import { runCli } from "./helpers/cli.js";
 import { CLEAN_STORY, DCNF_LOGO, wordpressPage } from "./helpers/page-builder.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 const page = (reporter: string) => wordpressPage({ byline: `<span class="byline">By ${reporter}, Daily Caller News Foundation</span>`, bodyTop: DCNF_LOGO, paragraphs: CLEAN_STORY });
 const partnerOwn = wordpressPage({ byline: '<span class="byline">By Prairie Post Staff</span>', paragraphs: Array.from({ length: 8 }, (_, i) => `The county fair opened on Friday with record crowds, and on day ${i + 1} the new livestock barn built by volunteers drew long lines of visitors.`) });
 
 let site: string;
 beforeAll(() => {
-  site = mkdtempSync(join(tmpdir(), "republint-config-"));
+  site = tempDir("republint-config-");
   mkdirSync(join(site, "dist/2024/10/25/intel-network"), { recursive: true });
   mkdirSync(join(site, "dist/2024/10/26/border-towns"), { recursive: true });
   mkdirSync(join(site, "dist/news/county-fair"), { recursive: true });
@@ -46,7 +47,7 @@ describe("config files", () => {
   });
 
   test("a .mjs config's default export", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "republint-mjs-"));
+    const dir = tempDir("republint-mjs-");
     writeFileSync(join(dir, "republint.config.mjs"), 'export default { extends: "dcnf", authors: ["Laila Montgomery"] };\n');
     expect((await loadConfigFile(join(dir, "republint.config.mjs"))).config).toEqual({ extends: "dcnf", authors: ["Laila Montgomery"] });
   });
@@ -78,7 +79,7 @@ describe("config files", () => {
   });
 
   test("invalid JSON names the file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "republint-bad-"));
+    const dir = tempDir("republint-bad-");
     writeFileSync(join(dir, "republint.config.json"), '{ "extends": ["dcnf"], }');
     await expect(loadConfigFile(join(dir, "republint.config.json"), dir)).rejects.toThrow(/^republint\.config\.json: invalid JSON/);
   });
@@ -172,7 +173,7 @@ describe("CLI with a config file", () => {
   });
 
   test("an invalid config is exit 2, naming the file and the key", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "republint-invalid-"));
+    const dir = tempDir("republint-invalid-");
     writeFileSync(join(dir, "republint.config.json"), JSON.stringify({ rules: { "logo-present": "loud" } }));
     writeFileSync(join(dir, "a.html"), page("Laila Montgomery"));
     const run = await runCli(["a.html"], { cwd: dir });
@@ -182,7 +183,7 @@ describe("CLI with a config file", () => {
   });
 
   test("-c names a config; --no-config ignores the one found", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "republint-c-"));
+    const dir = tempDir("republint-c-");
     writeFileSync(join(dir, "strict.json"), JSON.stringify({ authors: ["Owen Hartley"] }));
     writeFileSync(join(dir, "a.html"), page("Laila Montgomery"));
     expect((await runCli(["a.html", "-c", "strict.json"], { cwd: dir })).code).toBe(1);

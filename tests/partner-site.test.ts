@@ -2,13 +2,13 @@
  * The CI scenario end to end: the built CLI over the example partner site with its config, as a
  * partner's CI step runs it, writing every CI format at once.
  */
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runCli, type CliRun } from "./helpers/cli.js";
 import { validateSarif } from "./helpers/sarif-schema.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 const SITE = "examples/partner-site/dist";
 /** The site's DCNF republications and their expected verdicts (examples/partner-site/README.md). */
@@ -28,7 +28,7 @@ let out: string;
 let report: { results: { input: string; status: string; verdicts: Record<string, string>; findings: { line: number | null }[] }[]; summary: Record<string, number> };
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), "republint-partner-"));
+  out = tempDir("republint-partner-");
   const formats = ["json", `sarif=${out}/republint.sarif`, `junit=${out}/junit.xml`, `github=${out}/annotations.txt`, `markdown=${out}/summary.md`].join(",");
   run = await runCli(["-c", "examples/partner-site/republint.config.json", "-f", formats]);
   report = JSON.parse(run.stdout);

@@ -4,12 +4,12 @@
  * revalidates, shards that merge back to the whole, and `--feed` / `--crawl`.
  */
 import { load } from "cheerio";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli, type CliRun } from "./helpers/cli.js";
 import { ARTICLES, articleHtml, startTestSite, type RouteHandler, type TestSite } from "./helpers/test-site.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 let site: TestSite;
 let base: string;
@@ -44,7 +44,7 @@ const EXPECTED: [path: string, status: string, detail?: RegExp][] = [
 beforeAll(async () => {
   site = await startTestSite({ hosts: 2 });
   base = site.hosts[0]!;
-  dir = mkdtempSync(join(tmpdir(), "republint-scan-"));
+  dir = tempDir("republint-scan-");
   site.route("/scan/no-logo/", tagged((b) => articleHtml(ARTICLES[1]!, b).replace(/<img[^>]*>/, "")));
   site.route("/scan/not-dcnf/", tagged(() => "<!doctype html><title>Local news</title><article><h1>Council meets</h1><p>By Sam Reed, Staff</p><p>The council met.</p></article>"));
   for (const a of ARTICLES) site.route(a.path, tagged((b) => articleHtml(a, b)));

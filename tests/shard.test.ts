@@ -1,16 +1,15 @@
 /** A scan spread over machines: shards are disjoint, cover everything, and merge back to the whole. */
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { shardOf } from "../src/load/index.js";
 import { runCli } from "./helpers/cli.js";
+import { tempDir } from "./helpers/temp-dir.js";
 
 const CONFIG = ["-c", "examples/partner-site/republint.config.json"];
 const withoutPositions = (report: { results: Record<string, unknown>[] }) => ({ ...report, results: report.results.map(({ position: _, ...rest }) => rest) });
 
 test("three shards merged equal the unsharded run", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "republint-shards-"));
+  const dir = tempDir("republint-shards-");
   const whole = JSON.parse((await runCli([...CONFIG, "-f", "json"])).stdout);
   const shards = [];
   for (const i of [1, 2, 3]) {

@@ -4,8 +4,7 @@
  * page put in a finding, an input name or a reason becomes markup.
  */
 import { load, type CheerioAPI } from "cheerio";
-import { existsSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -13,6 +12,7 @@ import { html } from "../../src/formatters/html.js";
 import { summarize } from "../../src/report.js";
 import { dumpDom, ensureChromium, screenshot } from "../helpers/chromium.js";
 import { fullReport, oneFinding, ruleMetas } from "../formatters/report.js";
+import { tempDir } from "../helpers/temp-dir.js";
 
 const HOSTILE = `<img id="pwned" src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>`;
 const HOSTILE_URL = `https://hostile.example/story/?q=${encodeURIComponent("<b>")}"><b id="pwned">x</b>`;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const hostile = oneFinding(HOSTILE_URL, { message: HOSTILE, evidence: HOSTILE, selector: HOSTILE }).results[0]!;
   const report = summarize([...base.results, { ...hostile, notes: [{ ruleId: "reporter-byline", message: HOSTILE }] }]);
   pages = report.results.length;
-  const dir = mkdtempSync(join(tmpdir(), "republint-report-"));
+  const dir = tempDir("republint-report-");
   file = join(dir, "report.html");
   writeFileSync(file, html(report, { rules: ruleMetas }));
   dom = load(await dumpDom(pathToFileURL(file).href));

@@ -3,11 +3,10 @@
  * is installed by the project's own script when missing (`scripts/install-chromium.sh`).
  */
 import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { ROOT } from "./cli.js";
+import { tempDir } from "./temp-dir.js";
 
 /** Make sure `chromium` is on the PATH (installing it can take a minute the first time). */
 export function ensureChromium(): void {
@@ -21,7 +20,7 @@ export function ensureChromium(): void {
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,2000"];
 
 async function chromium(args: string[]): Promise<string> {
-  const profile = mkdtempSync(join(tmpdir(), "republint-chromium-"));
+  const profile = tempDir("republint-chromium-");
   const { stdout } = await promisify(execFile)("chromium", [...FLAGS, `--user-data-dir=${profile}`, ...args], { timeout: 60_000, maxBuffer: 64 << 20 });
   return stdout;
 }

@@ -1,13 +1,11 @@
 /** Run the compiled CLI as a user would, capturing stdout, stderr and the exit code. */
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { tempDir } from "./temp-dir.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CLI = fileURLToPath(new URL("../../dist/src/cli.js", import.meta.url));
-const TEST_CACHE = mkdtempSync(join(tmpdir(), "republint-test-cache-"));
+const TEST_CACHE = tempDir("republint-test-cache-");
 
 export interface CliRun {
   code: number | null;
