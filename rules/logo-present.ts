@@ -35,7 +35,10 @@ export default defineRule({
     const publisher = terms.publisher.name;
     const altNames = options.alt.length ? options.alt : [publisher, ...terms.publisher.aliases];
     const logoLabel = new RegExp(`(?<![\\p{L}\\p{N}])(?:${altNames.map((n) => escapeRegExp(normalizeText(n))).join("|")})(?![\\p{L}\\p{N}])`, "u");
-    const isLogo = (image: PageImage) => namesLogo(image.label, logoLabel) || image.urls.some((url) => matchesFileName(url, options.src));
+    const logoFile = (image: PageImage) => image.urls.some((url) => matchesFileName(url, options.src));
+    // A look-alike's logo file is that organisation's logo, whatever its alt text claims.
+    const lookAlikeFile = (image: PageImage) => !logoFile(image) && image.urls.some((url) => matchesFileName(url, options.notSrc));
+    const isLogo = (image: PageImage) => (logoFile(image) || namesLogo(image.label, logoLabel)) && !lookAlikeFile(image);
     const logos = page.images.filter(isLogo);
     const withArticle = logos.filter((image) => page.zoneOf(hostOf(image)) === "article");
     const visible = withArticle.filter((image) => !imageHiddenReason(page, image));
@@ -53,10 +56,11 @@ export default defineRule({
       (image) =>
         page.zoneOf(hostOf(image)) === "article" &&
         !imageHiddenReason(page, image) &&
-        (namesLogo(image.label, lookAlikeLabel) || image.urls.some((url) => matchesFileName(url, options.notSrc))),
+        (namesLogo(image.label, lookAlikeLabel) || lookAlikeFile(image)),
     );
     if (lookAlike) {
-      const label = lookAlike.label ? `"${lookAlike.label}"` : `"${fileName(lookAlike.urls[0] ?? "")}"`;
+      // Name it as it names itself, unless its alt text claims to be the publisher's.
+      const label = namesLogo(lookAlike.label, lookAlikeLabel) ? `"${lookAlike.label}"` : `"${fileName(lookAlike.urls[0] ?? "")}"`;
       return report({ messageId: "wrongLogo", node: lookAlike.node, evidence: describeImage(lookAlike), data: { publisher, label } });
     }
     report({ messageId: "missing", data: { publisher } });

@@ -20,7 +20,8 @@ export default definePreset({
       {
         alt: ["Daily Caller News Foundation", "DCNF"],
         src: ["dcnf", "daily-caller-news-foundation", "dailycallernewsfoundation", "daily_caller_news_foundation"],
-        notSrc: ["dailycaller", "daily-caller", "daily_caller"],
+        // The Daily Caller's own logo files (terms catalogue §1.2) do not name it in the file name.
+        notSrc: ["dailycaller", "daily-caller", "daily_caller", "/dailycaller\\.com\\/files\\/images\\/(logo-white\\.png|sub-logo\\.svg)/i"],
       },
     ],
     "reporter-byline": "error",

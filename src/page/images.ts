@@ -26,6 +26,11 @@ export interface PageImage {
   height: number | null;
   /** The `<noscript>` element whose fallback markup holds this image, if any. */
   noscript: Element | null;
+  /**
+   * For a `<noscript>` fallback: the lazy-loaded image beside it that browsers running scripts
+   * show instead (WP Rocket and lazysizes put it before, Squarespace after); null when none.
+   */
+  lazyTwin: PageImage | null;
 }
 
 const URL_ATTRIBUTES = ["src", "data-src", "data-lazy-src", "data-original", "data-orig-src", "data-lazy", "data-url", "data-image", "data-fallback-src", "data-hi-res-src", "data-full-url"];
@@ -37,21 +42,37 @@ const SRCSET_ATTRIBUTES = ["srcset", "data-srcset", "data-lazy-srcset"];
  */
 export function collectImages(index: DomIndex, source: string, baseUrl: string | undefined): PageImage[] {
   const images: PageImage[] = [];
-  const gather = (elements: readonly Element[], noscript: Element | null) => {
+  const byNode = new Map<Element, PageImage>();
+  const gather = (elements: readonly Element[], noscript: Element | null, lazyTwin: PageImage | null) => {
     for (const el of elements) {
       if (!isImageLike(el)) continue;
-      const image = describe(el, baseUrl, noscript);
-      if (image) images.push(image);
+      const image = describe(el, baseUrl, noscript, lazyTwin);
+      if (!image) continue;
+      images.push(image);
+      if (!noscript) byNode.set(el, image);
     }
   };
-  gather(index.elements, null);
+  gather(index.elements, null, null);
   for (const noscript of index.named("noscript")) {
     const text = noscript.children[0];
     if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) continue;
     if (text.startIndex === null || text.endIndex === null) continue;
-    gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex)).elements, noscript);
+    const twin = lazyTwinElement(noscript);
+    gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex)).elements, noscript, (twin && byNode.get(twin)) ?? null);
   }
   return images;
+}
+
+/** The image element right before or after a `<noscript>` (inside a `<picture>` too). */
+function lazyTwinElement(noscript: Element): Element | null {
+  for (const step of ["prev", "next"] as const) {
+    let node = noscript[step];
+    while (node && node.type === "text" && !node.data.trim()) node = node[step];
+    if (!isElement(node)) continue;
+    if (isImageLike(node)) return node;
+    if (node.name === "picture") return elementChildren(node).find((child) => child.name === "img") ?? null;
+  }
+  return null;
 }
 
 /** `img, amp-img, svg, input[type=image i], [style*=background]` */
@@ -66,7 +87,7 @@ function isImageLike(el: Element): boolean {
   return style !== undefined && style.includes("background");
 }
 
-function describe(el: Element, baseUrl: string | undefined, noscript: Element | null): PageImage | null {
+function describe(el: Element, baseUrl: string | undefined, noscript: Element | null, lazyTwin: PageImage | null): PageImage | null {
   const name = el.name.toLowerCase();
   const attrs = el.attribs;
   const urls: string[] = [];
@@ -114,7 +135,7 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
     const attr = attrs[prop]?.trim(); // width="1": HTML size attributes are pixels without a unit
     return attr && /^\d+(\.\d+)?(px)?$/.test(attr) ? parseFloat(attr) : null;
   };
-  return { node: el, kind, urls, urlAttributes, label: label.trim(), width: size("width"), height: size("height"), noscript };
+  return { node: el, kind, urls, urlAttributes, label: label.trim(), width: size("width"), height: size("height"), noscript, lazyTwin };
 }
 
 const SIZE_IN_STYLE = { width: /(?:^|;)\s*width\s*:\s*([^;]+)/i, height: /(?:^|;)\s*height\s*:\s*([^;]+)/i };

@@ -8,6 +8,9 @@ import { normalizeText } from "./text.js";
 
 const TINY = 1; // px: tracking-pixel sized
 
+/** Words of a photo credit ("Photo by …", "Photo: …", "Courtesy of …"): the image is a picture, not a logo. */
+const CREDIT = /\b(photos?|photo\w+|pictured?|credits?|courtesy|screenshot|illustration)\b/;
+
 /**
  * The label names the organisation and little else: a photo caption crediting it is not its logo.
  * @example namesLogo("Daily Caller News Foundation logo", /daily caller news foundation/) // true
@@ -17,6 +20,7 @@ export function namesLogo(label: string, name: RegExp): boolean {
   const found = name.exec(text);
   if (!found) return false;
   if (/\blogo\b/.test(text)) return true;
+  if (CREDIT.test(text)) return false;
   const rest = (text.slice(0, found.index) + " " + text.slice(found.index + found[0].length))
     .replace(/\b(the|image|icon|of|a|an|official|by|from)\b/g, " ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
@@ -51,18 +55,46 @@ function patternRegex(pattern: string): RegExp | null {
 }
 
 /**
- * Why an image is not seen: hidden by CSS or markup (a `<noscript>` fallback as its lazy
- * sibling would be), or rendered at tracking-pixel size; null when it is seen.
+ * Why an image is not seen: hidden by CSS or markup, rendered at tracking-pixel size, or left
+ * with a placeholder no script replaces; null when it is seen. A `<noscript>` fallback is seen
+ * as its lazy twin is (browsers running scripts show the twin, not the fallback).
  * @example imageHiddenReason(page, image) // "it is 1×1 px"
  */
 export function imageHiddenReason(page: Page, image: PageImage): string | null {
-  const why = page.hiddenReason(image.noscript ? image.noscript.parent ?? image.noscript : image.node);
-  if (why) return why;
+  if (image.noscript) {
+    if (image.lazyTwin) {
+      const why = imageHiddenReason(page, image.lazyTwin);
+      if (why) return why;
+    } else if (!/lazy/i.test(image.noscript.attribs.class ?? "")) {
+      // <noscript class="loading-lazy">: a polyfill's script moves the markup out; otherwise it stays unseen.
+      return "it is only in a <noscript> fallback, which browsers running scripts do not show";
+    }
+    const why = page.hiddenReason(image.noscript.parent ?? image.noscript);
+    if (why) return why;
+  } else {
+    const why = page.hiddenReason(image.node) ?? page.visibility.shrunkReason(image.node);
+    if (why) return why;
+  }
   const { width, height } = image;
   if ((width !== null && width <= TINY) || (height !== null && height <= TINY)) {
     return `it is ${width ?? "?"}×${height ?? "?"} px`;
   }
-  return null;
+  return placeholderReason(image);
+}
+
+// A data: URI this short is a transparent GIF or an empty SVG box, not a logo drawn inline.
+const PLACEHOLDER_MAX = 400;
+const LOOKS_LIKE_IMAGE_URL = /\.(png|jpe?g|gif|svg|webp|avif)\b|^(https?:)?\/\//i;
+
+/** An `<img>` whose only source is a placeholder: its lazy-loader has no URL to swap in. */
+function placeholderReason(image: PageImage): string | null {
+  if (image.urls.length || (image.kind !== "img" && image.kind !== "amp-img")) return null;
+  const attrs = image.node.attribs;
+  // A URL in an attribute we do not know may be a lazy-loader's: then we cannot tell.
+  if (Object.entries(attrs).some(([name, value]) => name !== "src" && LOOKS_LIKE_IMAGE_URL.test(value))) return null;
+  const src = attrs.src?.trim() ?? "";
+  if (!src) return "it has no image source";
+  return /^data:/i.test(src) && src.length <= PLACEHOLDER_MAX ? "its only source is a data: placeholder that no lazy-loader replaces" : null;
 }
 
 /**

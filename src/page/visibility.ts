@@ -49,6 +49,22 @@ export class VisibilityModel {
     return this.reasonFor(el);
   }
 
+  /**
+   * Why an image (a replaced element) is drawn too small to see: its own width, height or max
+   * size of 1 px or less, from the page's `<style>` or inline. Unlike a box of text, an image
+   * scales to its box, so no `overflow:hidden` is needed to hide it.
+   * @example model.shrunkReason(img) // 'width:1px from ".dcnf-logo img{…}" in the page\'s <style>'
+   */
+  shrunkReason(el: Element): string | null {
+    const style = this.styleOf(el);
+    for (const prop of ["width", "height", "max-width", "max-height"]) {
+      const decl = style.get(prop);
+      const px = decl ? pixels(decl.value) : null;
+      if (decl && px !== null && px <= 1) return `${prop}:${decl.value} ${decl.source}`;
+    }
+    return null;
+  }
+
   /** @example model.isVisible(node) // true */
   isVisible(node: AnyNode): boolean {
     return this.hiddenReason(node) === null;
@@ -58,10 +74,21 @@ export class VisibilityModel {
     const cached = this.reasons.get(el);
     if (cached !== undefined) return cached;
     const parent = el.parent;
-    const inherited = parent && parent.type !== "root" ? this.reasonFor(parent as Element) : null;
+    let inherited = parent && parent.type !== "root" ? this.reasonFor(parent as Element) : null;
+    // visibility is inherited, not imposed: a child with visibility:visible shows through.
+    if (inherited?.startsWith("visibility:") && this.styleOf(el).get("visibility")?.value === "visible") inherited = this.boxHiddenAbove(el);
     const reason = inherited ?? this.ownReason(el);
     this.reasons.set(el, reason);
     return reason;
+  }
+
+  /** The first ancestor's reason that hides its whole box (not just visibility), if any. */
+  private boxHiddenAbove(el: Element): string | null {
+    for (let node = el.parent; node && node.type !== "root"; node = node.parent) {
+      const reason = this.ownReason(node as Element);
+      if (reason && !reason.startsWith("visibility:")) return reason;
+    }
+    return null;
   }
 
   /** Why this element itself (not its ancestors) hides its content. */
@@ -69,6 +96,7 @@ export class VisibilityModel {
     const name = el.name.toLowerCase();
     if (NEVER_RENDERED.has(name)) return `inside <${name}>`;
     if (el.attribs.hidden !== undefined) return "hidden attribute";
+    if (name.startsWith("amp-") && el.attribs.layout?.toLowerCase() === "nodisplay") return 'layout="nodisplay" (AMP)';
     if (name === "input" && el.attribs.type?.toLowerCase() === "hidden") return "hidden input";
     const style = this.styleOf(el);
     const display = style.get("display");

@@ -10,6 +10,9 @@ const reason = (html: string, selector = "#t") => {
 describe("hiddenReason", () => {
   test.each([
     ["visible", '<p id="t">x</p>', null],
+    ["visibility:visible shows through a visibility:hidden ancestor", '<div style="visibility:hidden"><p id="t" style="visibility:visible">x</p></div>', null],
+    ["visibility:visible does not undo an ancestor's display:none", '<div style="visibility:hidden"><div style="display:none"><p id="t" style="visibility:visible">x</p></div></div>', "display:none (inline style)"],
+    ["AMP layout=nodisplay", '<amp-ad id="t" layout="nodisplay" type="doubleclick"></amp-ad>', 'layout="nodisplay" (AMP)'],
     ["hidden attribute", '<p id="t" hidden>x</p>', "hidden attribute"],
     ["inline display:none", '<p id="t" style="color:red; DISPLAY : none">x</p>', "display:none (inline style)"],
     ["ancestor display:none", '<div style="display:none"><p id="t">x</p></div>', "display:none (inline style)"],

@@ -40,6 +40,28 @@ ruleTester("logo-present", {
       name: "hidden only on small screens (@media) is still shown",
       html: withLogo(DCNF_LOGO, { style: "@media (max-width: 600px){.dcnf-logo{display:none}}" }),
     },
+    {
+      name: "Squarespace: the <noscript> copy comes before its lazy twin",
+      html: withLogo(
+        '<div class="image-block-wrapper"><noscript><img src="https://images.squarespace-cdn.com/content/v1/8a51/1682760058794/partner-badge.png" alt="Daily Caller News Foundation logo" /></noscript><img class="thumb-image" data-src="https://images.squarespace-cdn.com/content/v1/8a51/1682760058794/partner-badge.png" data-image-dimensions="600x120" alt="Daily Caller News Foundation logo" data-load="false" data-type="image" /></div>',
+      ),
+    },
+    {
+      name: "a loading polyfill's <noscript class=\"loading-lazy\"> is moved out by its script",
+      html: withLogo('<noscript class="loading-lazy"><img src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo" loading="lazy" width="300" height="80"></noscript>'),
+    },
+    {
+      name: "a child with visibility:visible shows through a visibility:hidden wrapper",
+      html: withLogo('<div class="partner-credit" style="visibility:hidden"><img style="visibility:visible" src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80"></div>'),
+    },
+    {
+      name: "an unknown lazy-loader attribute holds the URL: no placeholder finding",
+      html: withLogo('<img class="js-lazy" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-lazyload="/uploads/2024/01/partner-badge.png" alt="Daily Caller News Foundation logo" width="300" height="80">'),
+    },
+    {
+      name: "a logo drawn inline as a long data: URI is a logo, not a placeholder",
+      html: withLogo(`<img src="data:image/svg+xml;base64,${"PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCAzMDAgODAiPjxwYXRoIGQ9Ik0wIDBoMzAwdjgwSDB6Ii8+".repeat(6)}" alt="Daily Caller News Foundation logo" width="300" height="80">`),
+    },
   ],
   invalid: [
     { name: "no logo anywhere", html: wordpressPage({ byline }), errors: [{ messageId: "missing", at: null }] },
@@ -87,6 +109,66 @@ ruleTester("logo-present", {
       name: "the <noscript> fallback of a hidden lazy image is hidden too",
       html: withLogo('<div style="display:none"><img data-src="/uploads/dcnf-logo.png" alt="DCNF logo"><noscript><img src="/uploads/dcnf-logo.png" alt="DCNF logo"></noscript></div>'),
       errors: [{ messageId: "hidden", at: '<img data-src="/uploads/dcnf-logo.png"' }],
+    },
+    {
+      name: "a lazy image hidden inline is not rescued by its <noscript> copy",
+      html: withLogo('<img class="lazyload" style="display:none" data-src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo"><noscript><img src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo"></noscript>'),
+      errors: [{ messageId: "hidden", at: '<img class="lazyload" style="display:none"', message: ["display:none (inline style)"] }],
+    },
+    {
+      name: "a 1×1 lazy image is not rescued by its <noscript> copy",
+      html: withLogo('<img class="lazyload" width="1" height="1" data-src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo"><noscript><img src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo"></noscript>'),
+      errors: [{ messageId: "hidden", at: '<img class="lazyload" width="1"', message: ["1×1 px"] }],
+    },
+    {
+      name: "the page's CSS hides the lazy image (and would hide its fallback too)",
+      html: withLogo('<div class="dcnf-credit"><img data-lazy-src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80"><noscript><img src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80"></noscript></div>', { style: ".dcnf-credit img{display:none}" }),
+      errors: [{ messageId: "hidden", at: '<img data-lazy-src="/uploads/dcnf-logo.png"', message: ['display:none from ".dcnf-credit img"'] }],
+    },
+    {
+      name: "a logo only inside <noscript> is not seen by browsers running scripts",
+      html: withLogo('<figure class="wp-block-image"><noscript><img src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80"></noscript></figure>'),
+      errors: [{ messageId: "hidden", at: '<img src="/uploads/dcnf-logo.png"', message: ["only in a <noscript> fallback"] }],
+    },
+    {
+      name: "shrunk to 1 px by the page's <style>",
+      html: withLogo(DCNF_LOGO, { style: ".entry-content .dcnf-logo{width:1px;height:1px}" }),
+      errors: [{ messageId: "hidden", at: '<img class="dcnf-logo"', message: ['width:1px from ".entry-content .dcnf-logo"'] }],
+    },
+    {
+      name: "max-width:1px in the page's <style>",
+      html: withLogo(DCNF_LOGO, { style: "img.dcnf-logo{max-width:1px !important}" }),
+      errors: [{ messageId: "hidden", at: '<img class="dcnf-logo"', message: ["max-width:1px"] }],
+    },
+    {
+      name: "AMP layout=nodisplay",
+      html: withLogo('<amp-img src="/img/dcnf.png" width="300" height="80" layout="nodisplay" alt="Daily Caller News Foundation logo"></amp-img>'),
+      errors: [{ messageId: "hidden", at: "<amp-img", message: ['layout="nodisplay" (AMP)'] }],
+    },
+    {
+      name: "only a 1×1 data: placeholder and no lazy URL to swap in",
+      html: withLogo('<img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" alt="Daily Caller News Foundation logo" width="300" height="80">'),
+      errors: [{ messageId: "hidden", at: '<img class="lazyload" src="data:', message: ["data: placeholder"] }],
+    },
+    {
+      name: "The Daily Caller's own logo file with the Foundation's alt text",
+      html: withLogo('<img src="https://dailycaller.com/files/images/logo-white.png" alt="Daily Caller News Foundation logo" width="260" height="40">'),
+      errors: [{ messageId: "wrongLogo", at: '<img src="https://dailycaller.com/files', message: ['"logo-white.png"'] }],
+    },
+    {
+      name: "a Daily Caller file name with the Foundation's alt text",
+      html: withLogo('<img src="/wp-content/uploads/2024/03/dailycaller-logo.png" alt="Daily Caller News Foundation" width="260" height="40">'),
+      errors: [{ messageId: "wrongLogo", at: '<img src="/wp-content/uploads/2024/03/dailycaller-logo.png"', message: ['"dailycaller-logo.png"'] }],
+    },
+    {
+      name: "\"Photo by Daily Caller News Foundation\" is a photo credit",
+      html: withLogo('<figure class="wp-block-image"><img src="/uploads/2024/10/capitol-dome.jpg" alt="Photo by Daily Caller News Foundation" width="1200" height="800"></figure>'),
+      errors: [{ messageId: "missing", at: null }],
+    },
+    {
+      name: "\"Photo: DCNF\" is a photo credit",
+      html: withLogo('<img src="/uploads/2024/10/hearing-room.jpg" alt="Photo: DCNF" width="1200" height="800">'),
+      errors: [{ messageId: "missing", at: null }],
     },
   ],
 });
