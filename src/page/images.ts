@@ -108,7 +108,7 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
     if (hasAncestorNamed(el, "svg")) return null;
     kind = "svg";
     const title = elementChildren(el).find((child) => child.name === "title");
-    label = joinPresent(attrs["aria-label"], title ? textContent(title) : "", attrs.title);
+    label = joinPresent(attrs["aria-label"], title ? textContent(title) : "", attrs.title) || spriteName(el);
     for (const img of findDescendants(el, (d) => d.name === "image")) add(img.attribs.href ?? img.attribs["xlink:href"], "href");
   } else if (name === "img" || name === "amp-img" || name === "input") {
     kind = name === "img" ? "img" : name === "amp-img" ? "amp-img" : "input";
@@ -139,6 +139,17 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
 }
 
 const SIZE_IN_STYLE = { width: /(?:^|;)\s*width\s*:\s*([^;]+)/i, height: /(?:^|;)\s*height\s*:\s*([^;]+)/i };
+
+/**
+ * An icon sprite's logo symbol id as words: `<use href="#dcnf-logo">` → "dcnf logo". Only ids
+ * that say logo: sprites also hold share and menu icons named after the site.
+ */
+function spriteName(svg: Element): string {
+  const use = findDescendants(svg, (d) => d.name === "use")[0];
+  const href = use && (use.attribs.href ?? use.attribs["xlink:href"]);
+  const words = href?.includes("#") ? href.slice(href.indexOf("#") + 1).replace(/[-_.]+/g, " ") : "";
+  return /\b(logo|wordmark)\b/i.test(words) ? words : "";
+}
 
 /** `[a, b, c].filter(Boolean).join(" ")` */
 function joinPresent(a: string | undefined, b: string | undefined, c: string | undefined): string {

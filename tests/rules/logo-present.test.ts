@@ -24,6 +24,10 @@ ruleTester("logo-present", {
     { name: "amp-img", html: withLogo('<amp-img src="/img/dcnf.png" width="300" height="80" layout="fixed" alt="Daily Caller News Foundation logo"></amp-img>') },
     { name: "inline SVG with a title", html: withLogo('<svg role="img" viewBox="0 0 300 80" width="300" height="80"><title>Daily Caller News Foundation</title><path d="M0 0h300v80H0z"/></svg>') },
     {
+      name: "an icon sprite's symbol named for the logo",
+      html: withLogo('<svg class="partner-mark" width="300" height="80" aria-hidden="true"><use xlink:href="/wp-content/themes/prairie/icons.svg#dcnf-logo"></use></svg>'),
+    },
+    {
       name: "CSS background image on a labelled link",
       html: withLogo('<a class="dcnf-badge" href="https://dailycallernewsfoundation.org/" style="display:block;width:240px;height:64px;background-image:url(/img/partners/badge.png)" aria-label="Daily Caller News Foundation"></a>'),
     },
@@ -163,6 +167,11 @@ ruleTester("logo-present", {
     {
       name: "\"Photo by Daily Caller News Foundation\" is a photo credit",
       html: withLogo('<figure class="wp-block-image"><img src="/uploads/2024/10/capitol-dome.jpg" alt="Photo by Daily Caller News Foundation" width="1200" height="800"></figure>'),
+      errors: [{ messageId: "missing", at: null }],
+    },
+    {
+      name: "an icon sprite's other symbols are not the logo",
+      html: withLogo('<svg class="icon" width="24" height="24"><use href="#icon-dcnf-share-arrow"></use></svg>'),
       errors: [{ messageId: "missing", at: null }],
     },
     {
