@@ -18,7 +18,7 @@ export default defineRule({
     id: "logo-present",
     description: "The newswire's logo is visibly shown with the article.",
     docs:
-      "Looks for the logo among all images with the article (img, picture sources, amp-img, inline SVG with a title or a sprite <use href="#…-logo">, " +
+      "Looks for the logo among all images with the article (img, picture sources, amp-img, inline SVG with a title or a sprite <use href=\"#…-logo\">, " +
       "CSS background images, lazy-load attributes and <noscript> fallbacks), recognised by alt/title text or file name. " +
       "Fails when none is there, when every copy is hidden (hidden attribute, display:none, visibility:hidden, a class hidden " +
       "by the page's own <style>, 0 or 1 px), when it is only outside the article (site header, sidebar, footer), or when " +

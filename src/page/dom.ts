@@ -198,3 +198,11 @@ export function trimmedLength(node: AnyNode): number {
 
 /** The parsed document's root, for types. */
 export type Root = Document;
+
+/** The text of each `<style>` the page renders with (not those inside `<template>` or `<noscript>`). */
+export function pageStyleSheets(index: DomIndex): string[] {
+  return index
+    .named("style")
+    .filter((style) => !closest(style, (el) => el.name === "template" || el.name === "noscript"))
+    .map((style) => textContent(style));
+}

@@ -1,12 +1,14 @@
 /**
  * Every image-like thing on the page with every URL it may show, whatever a lazy-loader did to
  * it: `img` (src, srcset, data-src, data-lazy-src, data-original, data-srcset ...), `picture`
- * sources, `amp-img`, inline `svg` with a title, CSS background images in inline styles, and the
- * `<noscript>` fallbacks that parse5 keeps as text (parsed here, with exact locations).
+ * sources, `amp-img`, inline `svg` with a title, CSS background images (inline or from the page's
+ * `<style>`), and the `<noscript>` fallbacks that parse5 keeps as text (parsed here, with exact
+ * locations).
  */
 import type { AnyNode, Element } from "domhandler";
 import { DomIndex, elementChildren, findDescendants, hasAncestorNamed, isElement, textContent } from "./dom.js";
 import { parseFragmentAt } from "./parse.js";
+import type { SheetBackground } from "./sheet-backgrounds.js";
 import { resolveHref } from "./tree.js";
 import { pixels } from "./visibility.js";
 
@@ -40,7 +42,7 @@ const SRCSET_ATTRIBUTES = ["srcset", "data-srcset", "data-lazy-srcset"];
  * Collect the page's images, including those in `<noscript>` fallbacks.
  * @example collectImages(index, source, "https://partner.example/story/")[0].urls // ["https://partner.example/dcnf-logo.png"]
  */
-export function collectImages(index: DomIndex, source: string, baseUrl: string | undefined): PageImage[] {
+export function collectImages(index: DomIndex, source: string, baseUrl: string | undefined, backgrounds: readonly SheetBackground[] = []): PageImage[] {
   const images: PageImage[] = [];
   const byNode = new Map<Element, PageImage>();
   const gather = (elements: readonly Element[], noscript: Element | null, lazyTwin: PageImage | null) => {
@@ -59,6 +61,12 @@ export function collectImages(index: DomIndex, source: string, baseUrl: string |
     if (text.startIndex === null || text.endIndex === null) continue;
     const twin = lazyTwinElement(noscript);
     gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex)).elements, noscript, (twin && byNode.get(twin)) ?? null);
+  }
+  for (const { element, url } of backgrounds) {
+    const image = byNode.get(element);
+    if (image?.kind === "background") continue; // an inline style wins over the sheet's
+    const resolved = resolveHref(url, baseUrl);
+    images.push({ node: element, kind: "background", urls: [resolved], urlAttributes: ["page <style>"], label: backgroundLabel(element), width: null, height: null, noscript: null, lazyTwin: null });
   }
   return images;
 }
@@ -127,7 +135,7 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
     if (!background) return null;
     kind = "background";
     add(background[2], "style");
-    label = joinPresent(attrs["aria-label"], attrs.title, textContent(el)).replace(/\s+/g, " ").trim();
+    label = backgroundLabel(el);
   }
   const size = (prop: "width" | "height") => {
     const fromStyle = attrs.style ? SIZE_IN_STYLE[prop].exec(attrs.style)?.[1] : undefined;
@@ -149,6 +157,11 @@ function spriteName(svg: Element): string {
   const href = use && (use.attribs.href ?? use.attribs["xlink:href"]);
   const words = href?.includes("#") ? href.slice(href.indexOf("#") + 1).replace(/[-_.]+/g, " ") : "";
   return /\b(logo|wordmark)\b/i.test(words) ? words : "";
+}
+
+/** What an element with a background image says it is: its aria-label, title or text. */
+function backgroundLabel(el: Element): string {
+  return joinPresent(el.attribs["aria-label"], el.attribs.title, textContent(el)).replace(/\s+/g, " ").trim();
 }
 
 /** `[a, b, c].filter(Boolean).join(" ")` */

@@ -8,9 +8,10 @@ import { LineIndex } from "../location.js";
 import type { SourceLocation } from "../types.js";
 import { findArticle, type ArticleFacet } from "./article.js";
 import { collectBylines, type BylineCandidate } from "./bylines.js";
-import { DomIndex, textContent } from "./dom.js";
+import { DomIndex, pageStyleSheets, textContent } from "./dom.js";
 import { escapeRegExp, isPlainText, normalizeText } from "./text.js";
 import { collectImages, type PageImage } from "./images.js";
+import { sheetBackgrounds } from "./sheet-backgrounds.js";
 import { readMetadata, type PageMetadata } from "./metadata.js";
 import { storyParagraphs, type StoryParagraph } from "./paragraphs.js";
 import { attributeSpan, nodeSpan, parseDocument, startTagSpan, type Span } from "./parse.js";
@@ -98,7 +99,7 @@ export class Page {
 
   /** Every image-like element with all its candidate URLs. */
   get images(): PageImage[] {
-    return this.memo("images", () => collectImages(this.index, this.source, this.url));
+    return this.memo("images", () => collectImages(this.index, this.source, this.url, sheetBackgrounds(pageStyleSheets(this.index), () => this.$)));
   }
 
   /** Why the node is not seen, or null when it is. */

@@ -7,7 +7,7 @@
 import type { CheerioAPI } from "cheerio";
 import type { AnyNode, Element } from "domhandler";
 import { mayHideIn, parseInlineStyle, parseStyleSheet, type Declaration, type StyleRule } from "./css.js";
-import { closest, isJsSpace, textContent, type DomIndex } from "./dom.js";
+import { isJsSpace, pageStyleSheets, type DomIndex } from "./dom.js";
 
 /** Elements whose content is never rendered as page content. */
 const NEVER_RENDERED = new Set(["script", "style", "template", "noscript", "head", "title", "meta", "link", "datalist"]);
@@ -137,10 +137,7 @@ export class VisibilityModel {
    * property onto the elements they match, so later or more specific rules can undo them.
    */
   private applyStyleSheets(): void {
-    const sheets = this.index
-      .named("style")
-      .filter((style) => !closest(style, (el) => el.name === "template" || el.name === "noscript"))
-      .map((style) => textContent(style));
+    const sheets = pageStyleSheets(this.index);
     // Most pages hide nothing with their own CSS: then there is nothing to parse or cascade.
     if (!sheets.some((css) => MAY_HIDE.test(css))) return;
     // Themes ship thousands of rules for classes a given page never uses: skip a selector whose

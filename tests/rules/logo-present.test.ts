@@ -24,6 +24,14 @@ ruleTester("logo-present", {
     { name: "amp-img", html: withLogo('<amp-img src="/img/dcnf.png" width="300" height="80" layout="fixed" alt="Daily Caller News Foundation logo"></amp-img>') },
     { name: "inline SVG with a title", html: withLogo('<svg role="img" viewBox="0 0 300 80" width="300" height="80"><title>Daily Caller News Foundation</title><path d="M0 0h300v80H0z"/></svg>') },
     {
+      name: "a badge drawn by the page's <style> as a background image",
+      html: withLogo('<a class="partner-badge" href="https://dailycallernewsfoundation.org/" aria-label="Daily Caller News Foundation"></a>', { style: ".entry-content .partner-badge{display:block;width:240px;height:64px;background:url(/wp-content/uploads/partner-badge.png) no-repeat}" }),
+    },
+    {
+      name: "a logo drawn by a ::before background from the page's <style>",
+      html: withLogo('<div class="republish-credit"><span class="dcnf-mark"></span> Republished with permission</div>', { style: ".dcnf-mark::before{content:'';display:inline-block;width:200px;height:50px;background-image:url('/img/dcnf-logo.svg')}" }),
+    },
+    {
       name: "an icon sprite's symbol named for the logo",
       html: withLogo('<svg class="partner-mark" width="300" height="80" aria-hidden="true"><use xlink:href="/wp-content/themes/prairie/icons.svg#dcnf-logo"></use></svg>'),
     },
@@ -167,6 +175,11 @@ ruleTester("logo-present", {
     {
       name: "\"Photo by Daily Caller News Foundation\" is a photo credit",
       html: withLogo('<figure class="wp-block-image"><img src="/uploads/2024/10/capitol-dome.jpg" alt="Photo by Daily Caller News Foundation" width="1200" height="800"></figure>'),
+      errors: [{ messageId: "missing", at: null }],
+    },
+    {
+      name: "a background logo shown only on hover is not shown",
+      html: withLogo('<a class="partner-badge" href="https://dailycallernewsfoundation.org/">Our partners</a>', { style: ".partner-badge:hover{background-image:url(/img/dcnf-logo.png)}" }),
       errors: [{ messageId: "missing", at: null }],
     },
     {
