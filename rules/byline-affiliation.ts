@@ -6,7 +6,8 @@ import { namesPerson } from "../src/page/names.js";
 import { publisherMatchers } from "../src/page/organisations.js";
 import type { Page, TextHit } from "../src/page/page.js";
 import { normalizeText } from "../src/page/text.js";
-import { describePlace } from "../src/page/where.js";
+import { isTaxonomy } from "../src/page/taxonomy.js";
+import { describeNode } from "../src/page/where.js";
 
 export default defineRule({
   meta: {
@@ -17,8 +18,8 @@ export default defineRule({
       "in it (\"By A, Daily Caller News Foundation\", \"A | DCNF\", \"A//Daily Caller News Foundation\"), on the next line " +
       "of the byline block, in a credit line right above or below it (\"From the Daily Caller News Foundation\"), or in " +
       "an author box of the article that names the reporter. A look-alike organisation (\"The Daily Caller\") does not " +
-      "count, and neither do mentions in the story text, captions, sidebars, related lists, the site footer or the " +
-      "newswire's own licensing paragraph.",
+      "count, and neither do tag or category links beside the byline, mentions in the story text, captions, sidebars, " +
+      "related lists, the site footer or the newswire's own licensing paragraph.",
     messages: {
       missing: "The byline does not show the reporter's {{publisher}} affiliation.",
       lookAlike: "The byline credits {{credit}}, a different organisation from the {{publisher}}.",
@@ -57,7 +58,7 @@ export default defineRule({
     }
     const hiddenPart = reporterBylines
       .flatMap((b) => bylineContext(page, b))
-      .map((part) => ({ part, hidden: findDescendant(part.node, (el) => !!page.hiddenReason(el) && names(textContent(el))) }))
+      .map((part) => ({ part, hidden: findDescendant(part.node, (el) => !isTaxonomy(el) && !!page.hiddenReason(el) && names(textContent(el))) }))
       .find((x) => x.hidden);
     if (hiddenPart?.hidden) {
       return report({ messageId: "hidden", node: hiddenPart.hidden, data: { publisher, why: page.hiddenReason(hiddenPart.hidden)! } });
@@ -75,7 +76,7 @@ export default defineRule({
 
 function placeOf(page: Page, hit: TextHit, licensing: RegExp): string {
   if (licensing.test(normalizeText(textContent(hit.node)))) return "its own licensing paragraph";
-  return describePlace(hit.zone);
+  return describeNode(page, hit.node, hit.zone);
 }
 
 /** With expected names, the bylines naming one of them; otherwise bylines crediting a person. */

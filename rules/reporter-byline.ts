@@ -1,7 +1,8 @@
 import { defineRule } from "../src/define.js";
+import { creditsPart } from "../src/page/byline-text.js";
 import { nameNeedles, namesPerson, namesPersonNormalized } from "../src/page/names.js";
 import { truncate } from "../src/page/text.js";
-import { describePlace } from "../src/page/where.js";
+import { describeNode, describePlace } from "../src/page/where.js";
 
 export default defineRule({
   meta: {
@@ -9,10 +10,12 @@ export default defineRule({
     description: "The article's visible byline names the newswire's reporter.",
     docs:
       "The reporter's name must be in a visible byline of the article (a byline element, author link or a \"By …\" line " +
-      "above or at the top of the story). Matching folds case, accents and entities, and tolerates a dropped or added " +
-      "middle initial and multi-author bylines. A byline crediting someone else (staff, the partner newsroom, a " +
-      "look-alike organisation), or a name found only in the story text, a caption, a teaser, JSON-LD or meta tags, an " +
-      "HTML comment or a hidden element fails. Without expected names (--author) it checks that a personal byline exists.",
+      "above the story or at the top of it, before its first paragraph of story text; \"By:\", \"Posted on <date> by …\" " +
+      "and \"Submitted by … on <date>\" count too). Matching folds case, accents, entities, soft hyphens and zero-width " +
+      "characters, and tolerates a dropped or added middle initial and multi-author bylines. A byline crediting someone " +
+      "else (staff, the partner newsroom, a look-alike organisation), or a name found only in the story text (a \"By …\" " +
+      "line at its end included), the article header outside a byline, a caption, a teaser, JSON-LD or meta tags, an HTML " +
+      "comment or a hidden element fails. Without expected names (--author) it checks that a personal byline exists.",
     messages: {
       missing: "No visible byline names {{author}}.",
       hidden: "The byline naming {{author}} is not visible: {{why}}.",
@@ -49,7 +52,8 @@ export default defineRule({
       const hits = page.findNormalizedText((text) => namesPersonNormalized(text, author), nameNeedles(author));
       const seen = hits.find((h) => h.visible && h.zone !== "comment") ?? hits[0];
       if (seen) {
-        const place = seen.visible || seen.zone === "comment" ? describePlace(seen.zone) : `a hidden element in ${describePlace(seen.zone)}`;
+        const where = describeNode(page, seen.node, seen.zone);
+        const place = seen.visible || seen.zone === "comment" ? where : `a hidden element in ${where}`;
         report({ messageId: "elsewhere", node: seen.node, span: seen.span ?? undefined, data: { author, place } });
         continue;
       }
@@ -65,5 +69,5 @@ export default defineRule({
 
 /** The organisations or names a byline credits, for the message: "The Daily Caller". */
 function quoteCredit(text: string): string {
-  return `"${truncate(text.replace(/^\s*(by|written by|posted by|story by)\s+/i, ""), 60)}"`;
+  return `"${truncate(creditsPart(text), 60)}"`;
 }

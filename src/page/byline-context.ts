@@ -2,13 +2,16 @@
  * What sits "with" a byline: the byline itself, the small block around it (name and
  * affiliation on separate lines), credit lines right before or after it ("From the Daily Caller
  * News Foundation" above "By Jane Doe"), and author boxes in the article that name the same
- * person. Affiliation must be found here, and only here.
+ * person. Affiliation must be found here, and only here. Tag and category links are left out:
+ * a "Daily Caller" tag beside the byline credits no one.
  */
 import type { Element } from "domhandler";
 import type { BylineCandidate } from "./bylines.js";
 import { findDescendant, trimmedLength } from "./dom.js";
 import type { Page } from "./page.js";
+import { isTaxonomy } from "./taxonomy.js";
 import { isAncestor } from "./tree.js";
+import { visibleText } from "./visible-text.js";
 
 export interface ContextPart {
   node: Element;
@@ -32,7 +35,7 @@ export function bylineContext(page: Page, byline: BylineCandidate): ContextPart[
   for (let el = byline.node.parent; el && el.type === "tag"; el = el.parent) {
     const element = el as Element;
     if (isLargeOrHeadline(page, element, headline)) break;
-    const text = page.textOf(element);
+    const text = textOf(page, element);
     if (text.length > BLOCK_MAX) break;
     chain.push(element);
     parts.push({ node: element, text, relation: "byline block" });
@@ -40,11 +43,16 @@ export function bylineContext(page: Page, byline: BylineCandidate): ContextPart[
   for (const el of chain) {
     for (const sibling of [previousElement(el), nextElement(el)]) {
       if (!sibling || isLargeOrHeadline(page, sibling, headline) || page.zoneOf(sibling) !== "article") continue;
-      const text = page.textOf(sibling);
+      const text = textOf(page, sibling);
       if (text && text.length <= CREDIT_MAX && text.split(/\s+/).length <= CREDIT_WORDS) parts.push({ node: sibling, text, relation: "credit line" });
     }
   }
   return parts;
+}
+
+/** What a reader sees of the element, tag and category links left out. */
+function textOf(page: Page, el: Element): string {
+  return isTaxonomy(el) ? "" : visibleText(el, page.visibility, false, isTaxonomy);
 }
 
 /** Stop at the headline or at anything holding a real paragraph of story text. */

@@ -1,14 +1,17 @@
 /**
  * Byline candidates: every element that credits an author, by markup (`.byline`, `[rel=author]`,
- * `[itemprop=author]`, author links, author boxes) or by text ("By ..." near the headline or at
- * the top of the story), visible or not, each with the zone it sits in. Rules decide which
- * count; this facet only finds them, once.
+ * `[itemprop=author]`, author links, Drupal's `.submitted`, author boxes) or by text ("By ...",
+ * "By: ...", "Posted on <date> by ...", "Submitted by ..." near the headline or at the top of the
+ * story), visible or not, each with the zone it sits in. Rules decide which count; this facet
+ * only finds them, once. Tag and category links are left out of a byline's text.
  */
 import type { AnyNode, Element } from "domhandler";
 import type { ArticleFacet } from "./article.js";
-import { elementChildren, textContent, type DomIndex } from "./dom.js";
+import { startsWithByline } from "./byline-text.js";
+import { collapsedLength, elementChildren, textContent, type DomIndex } from "./dom.js";
 import { namesPersonAndOrganisationOnly, splitCredits, type CreditPart } from "./names.js";
 import { nodeSpan } from "./parse.js";
+import { isTaxonomy } from "./taxonomy.js";
 import { isAncestor } from "./tree.js";
 import { visibleText } from "./visible-text.js";
 import type { VisibilityModel } from "./visibility.js";
@@ -33,7 +36,7 @@ export interface BylineCandidate {
 
 /**
  * Byline markup, as the selector `[class*=byline i], [class*=author i], [id*=byline i],
- * [id*=author i], [class*=writer i], [class*=contributor i], [class*=posted-by i],
+ * [id*=author i], [class*=writer i], [class*=contributor i], [class*=posted-by i], [class*=submitted i],
  * [rel~=author], [itemprop~=author], [data-testid*=byline i], a[href*="/author/"],
  * a[href*="/authors/"], a[href*="/people/"], a[href*="/staff/"], a[href*="/reporters/"]`
  * (`rel` compares without case in HTML).
@@ -50,7 +53,7 @@ function isBylineMarkup(el: Element): boolean {
   const href = el.name === "a" ? a.href : undefined;
   return href !== undefined && (href.includes("/author/") || href.includes("/authors/") || href.includes("/people/") || href.includes("/staff/") || href.includes("/reporters/"));
 }
-const CLASS_MARKUP = /byline|author|writer|contributor|posted-by/i;
+const CLASS_MARKUP = /byline|author|writer|contributor|posted-by|submitted/i;
 const ID_MARKUP = /byline|author/i;
 const ID_BYLINE = /byline/i;
 const REL_AUTHOR = /(?:^|\s)author(?:$|\s)/i;
@@ -58,10 +61,11 @@ const ITEMPROP_AUTHOR = /(?:^|\s)author(?:$|\s)/;
 /** Parts of author widgets that never hold the byline text itself. */
 const NOT_A_BYLINE = /avatar|image|photo|img|icon|social|follow|twitter|email|archive|more-by|posts-by|author-link-list|-list-item-image|authorship-disclaimer/i;
 const AUTHOR_BOX = /author-?(bio|box|info|card|details|description|profile|about)|about-?(the-?)?author|bio-?box|(^|\s)bio(\s|$)|contributor-bio/i;
-const BY_TEXT = /^(by|written by|story by|words by|posted by|reported by|reporting by)\s+\S/i;
 const BY_TEXT_TAGS = new Set(["p", "div", "span", "li", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "address", "small", "cite"]);
 const MAX_BYLINE = 250;
 const BY_LINE = '"By …" line';
+/** Longer than any byline or credit line (see byline-context's CREDIT_MAX): story text. */
+const STORY_PARAGRAPH = 100;
 
 /**
  * Find every byline candidate on the page.
@@ -88,11 +92,12 @@ export function collectBylines(index: DomIndex, article: ArticleFacet, visibilit
   }
   const byText: Element[] = [];
   const firstBlocks = region ? elementChildren(region.body).slice(0, 4) : [];
+  const storyStart = region ? storyStartOf(index, region.body, zones) : 0;
   for (const el of textTagged) {
     if (found.has(el)) continue;
-    if (region && !nearStoryTop(el, region.body, firstBlocks)) continue; // placed first: it reads no text
+    if (region && !nearStoryTop(el, region.body, firstBlocks, storyStart)) continue; // placed first: it reads no text
     const text = shortText(el, 160)?.trim();
-    if (text === undefined || !(BY_TEXT.test(text) || isCreditLine(text))) continue;
+    if (text === undefined || !(startsWithByline(text) || isCreditLine(text))) continue;
     byText.push(el);
   }
   const marked = [...found.keys()];
@@ -100,23 +105,23 @@ export function collectBylines(index: DomIndex, article: ArticleFacet, visibilit
     if (byText.some((other) => other !== el && isAncestor(el, other))) continue;
     // A wrapper around a full byline element (".entry-meta" around ".byline") is not the byline;
     // "By" text around a bare name element (Drupal's "By <span>Name</span>") is.
-    if (marked.some((m) => isAncestor(el, m) && BY_TEXT.test(textContent(m).trim()))) continue;
+    if (marked.some((m) => isAncestor(el, m) && startsWithByline(textContent(m).trim()))) continue;
     found.set(el, { kind: "byline", how: BY_LINE });
   }
   const candidates: BylineCandidate[] = [];
   for (const [node, { kind, how }] of found) {
-    const fullText = visibleText(node, visibility, true);
+    const fullText = visibleText(node, visibility, true, isTaxonomy);
     if (!fullText) continue;
     if (kind === "byline" && fullText.length > MAX_BYLINE) continue; // a wrapper, not a byline
     const hiddenReason = visibility.hiddenReason(node);
-    const text = hiddenReason ? "" : visibleText(node, visibility);
+    const text = hiddenReason ? "" : visibleText(node, visibility, false, isTaxonomy);
     candidates.push({ node, kind, how, text, fullText, hiddenReason, zone: zones.of(node), credits: splitCredits(text || fullText) });
   }
   // Nested candidates are one byline. Wrappers around a real byline (".posted-by" around
   // ".byline") give way to it; parts of a byline (".byline > a[rel=author]") give way to it.
   // Ancestor walks, not pairwise comparisons: a comment section can hold thousands of ".author"s.
   const preferred = (c: BylineCandidate) =>
-    c.kind === "author-box" || c.how === "byline markup" || c.how === BY_LINE || BY_TEXT.test(c.fullText);
+    c.kind === "author-box" || c.how === "byline markup" || c.how === BY_LINE || startsWithByline(c.fullText);
   const byNode = new Map(candidates.map((c) => [c.node as AnyNode, c]));
   const ancestorsOf = function* (c: BylineCandidate) {
     for (let p = c.node.parent; p; p = p.parent) {
@@ -156,8 +161,12 @@ function describeMarkup(el: Element): string {
   return "author markup";
 }
 
-/** Above the story text, or among its first four blocks (partners paste "By ..." into the body). */
-function nearStoryTop(el: Element, body: Element, blocks: Element[]): boolean {
+/**
+ * Above the story text, or at the top of the body: before its first paragraph of story text
+ * (whatever logos, photos, ads and credit lines come first) or among its first four blocks.
+ * Partners paste DCNF's "By ..." line into the body; one further down is story text.
+ */
+function nearStoryTop(el: Element, body: Element, blocks: Element[], storyStart: number): boolean {
   const bodyStart = body.startIndex;
   const bodyEnd = body.endIndex;
   const start = el.startIndex;
@@ -165,7 +174,25 @@ function nearStoryTop(el: Element, body: Element, blocks: Element[]): boolean {
   if (bodyStart === null || bodyEnd === null || start === null || end === null) return false;
   if (end <= bodyStart) return true;
   if (start < bodyStart || end > bodyEnd) return false;
-  return blocks.some((b) => b === el || isAncestor(b, el));
+  return end <= storyStart || blocks.some((b) => b === el || isAncestor(b, el));
+}
+
+/**
+ * Where the story text begins: its first long paragraph that is not a "By ..." line; without one
+ * (a brief of short paragraphs) the body's start, so that only its first blocks count as the top.
+ */
+function storyStartOf(index: DomIndex, body: Element, zones: ZoneModel): number {
+  const bodyStart = body.startIndex ?? 0;
+  const bodyEnd = body.endIndex ?? bodyStart;
+  for (const p of index.named("p")) {
+    const at = p.startIndex;
+    if (at === null || at < bodyStart) continue;
+    if (at >= bodyEnd) break;
+    if (collapsedLength(p) < STORY_PARAGRAPH || zones.of(p) !== "article") continue; // captions are not the story
+    const text = shortText(p, 160);
+    if (text === undefined || !startsWithByline(text.trim())) return at;
+  }
+  return bodyStart;
 }
 
 /** The element's text, or undefined as soon as it is longer than `max` (big containers stop early). */

@@ -3,7 +3,8 @@
  * person or an organisation account? Tolerant where readers are (case, accents, entities, a
  * middle initial), strict where the terms are ("The Daily Caller" is not the Foundation).
  */
-import { escapeRegExp, needleOf, normalizeText } from "./text.js";
+import { creditsPart } from "./byline-text.js";
+import { escapeRegExp, needleOf, normalizeText, stripInvisible } from "./text.js";
 
 /** Tokens of a name: normalised, punctuation that readers skip removed. */
 function nameTokens(name: string): string[] {
@@ -120,9 +121,8 @@ export function namesPersonAndOrganisationOnly(line: string): boolean {
 }
 
 function creditTexts(byline: string): string[] {
-  const flat = byline
-    .replace(/^\s*(written by|story by|posted by|words by|reporting by|by|author:?|authors:?)\s+/i, "")
-    .replace(/[^\S\n]+/g, " ");
+  // Credits are shown and compared as written: without the invisible characters inside words.
+  const flat = creditsPart(stripInvisible(byline)).replace(/[^\S\n]+/g, " ");
   return flat.split(/\s*(?:\/\/|\||,|;|•|·|\u2013|\u2014|\s-\s|\s&\s|\band\b|\bwith\b|\n)\s*/i);
 }
 

@@ -4,7 +4,10 @@ const QUOTES: Record<string, string> = {
   "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
   "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
   "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
-  "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
+  "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+  // Invisible: soft hyphens and zero-width characters that CMS editors and hyphenation plugins
+  // leave inside words ("Foun&shy;dation"); a reader sees the word whole, so matching must too.
+  "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
 };
 const QUOTE_RE = new RegExp(`[${Object.keys(QUOTES).join("")}]`, "g");
 /** White space that `replace(/\s+/g, " ")` would change: anything but single plain spaces. */
@@ -62,12 +65,24 @@ export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+
+/**
+ * Remove the invisible characters {@link normalizeText} removes (soft hyphens, zero-width
+ * characters), keeping everything else: for text shown to people or tested as written.
+ * @example stripInvisible("Foun\u00addation") // "Foundation"
+ */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
 /**
  * Shorten text for a report, on a word boundary.
  * @example truncate("a long sentence here", 10) // "a long…"
  */
 export function truncate(text: string, max = 120): string {
-  const flat = collapseSpace(text);
+  // Invisible characters would show in a terminal or JSON as stray hyphens or escapes.
+  const flat = collapseSpace(stripInvisible(text));
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");

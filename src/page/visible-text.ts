@@ -10,11 +10,12 @@ const BLOCK = new Set([
 ]);
 
 /**
- * Visible text of a node; `includeHidden` gives what the markup holds whatever the CSS says.
+ * Visible text of a node; `includeHidden` gives what the markup holds whatever the CSS says;
+ * `skip` leaves out descendant elements (never the node itself) and what they hold.
  * @example visibleText(el, visibility) // "By Laila Montgomery\nDaily Caller News Foundation"
  */
-export function visibleText(node: AnyNode, visibility: VisibilityModel, includeHidden = false): string {
-  return textParts(node, visibility, includeHidden)
+export function visibleText(node: AnyNode, visibility: VisibilityModel, includeHidden = false, skip?: (el: Element) => boolean): string {
+  return textParts(node, visibility, includeHidden, false, skip)
     .join("")
     .replace(/[ \t\r\f\u00a0]+/g, " ")
     .replace(/ *\n[\n ]*/g, "\n")
@@ -32,7 +33,7 @@ export function flatVisibleText(node: AnyNode, visibility: VisibilityModel): str
 }
 
 /** The text pieces and line breaks of the node; `flat`: the node's own breaks left out (trimmed anyway). */
-function textParts(node: AnyNode, visibility: VisibilityModel, includeHidden: boolean, flat = false): string[] {
+function textParts(node: AnyNode, visibility: VisibilityModel, includeHidden: boolean, flat = false, skip?: (el: Element) => boolean): string[] {
   const parts: string[] = [];
   const walk = (n: AnyNode) => {
     if (n.type === "text") {
@@ -43,6 +44,10 @@ function textParts(node: AnyNode, visibility: VisibilityModel, includeHidden: bo
     const el = n as Element;
     if (!includeHidden && visibility.hiddenReason(el)) return;
     if (includeHidden && (el.name === "template" || el.name === "noscript")) return;
+    if (skip && el !== node && skip(el)) {
+      parts.push(" "); // it stood between words: "Name<a rel=tag>X</a>DCNF" is not "NameDCNF"
+      return;
+    }
     if (el.name === "br") {
       parts.push("\n");
       return;

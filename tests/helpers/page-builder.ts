@@ -16,6 +16,8 @@ export interface PageParts {
   style?: string;
   /** Markup between the headline and the story text (byline, credit line, logo). */
   byline?: string;
+  /** Replaces the theme's whole meta line under the headline (`byline` and the date). */
+  entryMeta?: string;
   /** Markup at the top of the story text (before the first paragraph). */
   bodyTop?: string;
   /** Markup at the end of the story text (after the licensing paragraph). */
@@ -64,7 +66,7 @@ ${parts.head ?? ""}
 <article id="post-48213" class="post-48213 post type-post status-publish format-standard hentry category-national">
   <header class="entry-header">
     <h1 class="entry-title">US Builds Asian Intelligence Network To Counter China</h1>
-    <div class="entry-meta">${parts.byline ?? ""}<span class="posted-on"><time class="entry-date published" datetime="2024-10-25T09:12:00-05:00">October 25, 2024</time></span></div>
+    <div class="entry-meta">${parts.entryMeta ?? `${parts.byline ?? ""}<span class="posted-on"><time class="entry-date published" datetime="2024-10-25T09:12:00-05:00">October 25, 2024</time></span>`}</div>
   </header>
   <div class="entry-content">
 ${parts.bodyTop ?? ""}
@@ -100,3 +102,10 @@ export const CLEAN_STORY = [
 ];
 
 export const DCNF_LOGO = '<img class="dcnf-logo" src="/wp-content/uploads/2024/01/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80">';
+
+/** A story that opens with the theme's blocks (ad slot, photo, share bar) before DCNF's logo and "By" line. */
+export const STORY_TOP_BLOCKS =
+  '<div class="code-block code-block-1" style="margin: 8px auto; text-align: center;"><div id="div-gpt-ad-article-top"></div></div>\n' +
+  '<figure class="wp-block-image size-large"><img src="/wp-content/uploads/2024/10/quad-leaders-1024x683.jpg" alt="Quad leaders at the 2024 summit" width="1024" height="683"><figcaption class="wp-element-caption">Quad leaders meet in Wilmington. (Photo by Saul Loeb/AFP via Getty Images)</figcaption></figure>\n' +
+  '<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Share this:</h3><ul><li class="share-facebook"><a href="?share=facebook">Facebook</a></li><li class="share-x"><a href="?share=x">X</a></li></ul></div></div>\n' +
+  `<p>${DCNF_LOGO}</p>\n`;

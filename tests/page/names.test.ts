@@ -18,6 +18,9 @@ describe("namesPerson", () => {
     ["By Layla Montgomery", "Laila Montgomery", false],
     ["By Montgomery Laila", "Laila Montgomery", false],
     ["By Maya Jones Collins Smith", "Maya Collins", false],
+    ["By Laila Mont\u00adgom\u00adery", "Laila Montgomery", true], // soft hyphens (&shy;)
+    ["By La\u200bila Mont\u2060gomery\ufeff", "Laila Montgomery", true], // zero-width characters
+    ["By Laila\u200bMontgomery", "Laila Montgomery", false], // a zero-width space is no space
   ])("%s names %s: %s", (text, name, expected) => {
     expect(namesPerson(text, name)).toBe(expected);
   });
@@ -36,6 +39,15 @@ describe("splitCredits", () => {
     expect(kinds("By Prairie Post Staff")).toEqual(["organisation:Prairie Post Staff"]);
     expect(kinds("Posted by Admin")).toEqual(["organisation:Admin"]);
   });
+  test("plain-text bylines: a colon, WordPress's and Drupal's meta lines", () => {
+    expect(kinds("By: Laila Montgomery, DCNF")).toEqual(["person:Laila Montgomery", "organisation:DCNF"]);
+    expect(kinds("Posted on November 3, 2026 by Laila Montgomery | Daily Caller News Foundation")).toEqual(["person:Laila Montgomery", "organisation:Daily Caller News Foundation"]);
+    expect(kinds("Submitted by Laila Montgomery on Tue, 11/03/2026 - 10:15")).toEqual(["person:Laila Montgomery"]);
+    expect(kinds("By Laila Montgomery in")).toEqual(["person:Laila Montgomery"]); // "in <category link>"
+  });
+  test("credits keep no invisible characters", () => {
+    expect(kinds("By Laila Mont\u00adgomery, Daily Caller News Foun\u00addation")).toEqual(["person:Laila Montgomery", "organisation:Daily Caller News Foundation"]);
+  });
   test("dates and roles are neither", () => {
     expect(kinds("By Laila Montgomery | Staff Writer | Oct. 25")).toEqual(["person:Laila Montgomery", "other:Staff Writer", "other:Oct. 25"]);
   });
@@ -50,9 +62,11 @@ describe("publisher matchers (dcnf)", () => {
     ["by the daily caller", false, true],
     ["laila montgomery, daily caller", false, true],
     ["dcnfx", false, false],
+    ["Laila Montgomery, Daily Caller News Foun\u00adda\u00adtion", true, false],
+    ["Laila Montgomery | Daily\u200b Caller News\u2060 Foundation", true, false],
   ])("%s → publisher %s, look-alike %s", (text, publisher, lookAlike) => {
-    expect(m.publisher.test(text)).toBe(publisher);
-    expect(m.lookAlike.test(text)).toBe(lookAlike);
+    expect(m.publisher.test(normalizeText(text))).toBe(publisher);
+    expect(m.lookAlike.test(normalizeText(text))).toBe(lookAlike);
   });
   test("the licensing paragraph is recognised, with typographic apostrophes", () => {
     expect(m.licensing.test(normalizeText("All content created by the Daily Caller News Foundation, an independent…"))).toBe(true);

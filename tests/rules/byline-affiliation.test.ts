@@ -1,9 +1,11 @@
-import { LICENSING, STORY, wordpressPage } from "../helpers/page-builder.js";
+import { drupalSubmitted, wrongReporterFixed } from "../helpers/example-pages.js";
+import { LICENSING, STORY, STORY_TOP_BLOCKS, wordpressPage } from "../helpers/page-builder.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
 const wpByline = (inner: string) => `<span class="byline">${inner}</span>`;
 const laila = ["Laila Montgomery"];
 const authorLink = '<span class="author vcard"><a class="url fn n" href="/author/laila-montgomery/">Laila Montgomery</a></span>';
+const postedOn = 'Posted on <a href="/2024/10/25/us-builds-asian-intelligence-network/" rel="bookmark"><time class="entry-date published" datetime="2024-10-25T09:12:00-05:00">October 25, 2024</time></a>';
 
 ruleTester("byline-affiliation", {
   valid: [
@@ -35,6 +37,23 @@ ruleTester("byline-affiliation", {
       }),
     },
     { name: "no expected author: a personal byline with the affiliation", html: wordpressPage({ byline: wpByline("By Laila Montgomery | DCNF") }) },
+    { name: "WordPress meta line in plain text: \"Posted on <date> by A | DCNF\"", authors: laila, html: wordpressPage({ entryMeta: `${postedOn} by Laila Montgomery | DCNF` }) },
+    {
+      name: "WordPress meta markup: posted-on, then \" by\" author vcard, then \"| Daily Caller News Foundation\"",
+      authors: laila,
+      html: wordpressPage({ entryMeta: `<span class="posted-on">${postedOn}</span><span class="byline"> by ${authorLink}</span> | Daily Caller News Foundation` }),
+    },
+    { name: "\"By: A, Daily Caller News Foundation\" pasted at the top of the story", authors: laila, html: wordpressPage({ bodyTop: "<p><strong>By:</strong> Laila Montgomery, Daily Caller News Foundation</p>" }) },
+    { name: "Drupal 7 \"Submitted by A on <date>\" under the credit line", authors: laila, html: drupalSubmitted },
+    {
+      name: "DCNF's \"By\" line at the top of the story, after an ad slot, a photo, share buttons and the logo",
+      authors: laila,
+      html: wordpressPage({
+        bodyTop: `${STORY_TOP_BLOCKS}<p><em>By Laila Montgomery, Daily Caller News Foundation</em></p>`,
+      }),
+    },
+    { name: "soft hyphens inside the Foundation's name", authors: laila, html: wordpressPage({ byline: wpByline(`By ${authorLink}, Daily Caller News Foun&shy;da&shy;tion`) }) },
+    { name: "zero-width characters inside the Foundation's name", authors: laila, html: wordpressPage({ byline: wpByline(`${authorLink} | Daily Cal&#8203;ler News Foun&#x2060;dation`) }) },
     {
       name: "a wrong expected name is reporter-byline's finding; the affiliation shown is still judged",
       authors: ["Evelyn Marsh"],
@@ -105,7 +124,21 @@ ruleTester("byline-affiliation", {
         paragraphs: STORY.slice(0, 10),
         articleFooter: '<div class="author-bio"><p class="author-description">Owen Hartley edits partner content from the DCNF.</p></div>',
       }),
-      errors: [{ messageId: "elsewhere", at: '<p class="author-description">', message: ["the story text"] }],
+      errors: [{ messageId: "elsewhere", at: '<p class="author-description">', message: ["the article footer"] }],
+    },
+    {
+      name: "a \"Daily Caller\" tag link beside the byline is no look-alike credit (the wrong-reporter example, byline fixed)",
+      authors: laila,
+      html: wrongReporterFixed,
+      errors: [{ messageId: "elsewhere", at: "<p>The Office of the Director of National Intelligence", message: ["the story text and its own licensing paragraph"] }],
+    },
+    {
+      name: "a \"Daily Caller News Foundation\" category link beside the byline is no affiliation",
+      authors: laila,
+      html: wordpressPage({
+        entryMeta: `<span class="byline">By ${authorLink}</span> in <span class="cat-links"><a href="/category/daily-caller-news-foundation/" rel="category tag">Daily Caller News Foundation</a></span>`,
+      }),
+      errors: [{ messageId: "elsewhere", at: '<a href="/category/daily-caller-news-foundation/"', message: ["a tag or category link, the story text"] }],
     },
   ],
 });

@@ -1,5 +1,10 @@
-import { DCNF_LOGO, STORY, LICENSING, wordpressPage } from "../helpers/page-builder.js";
+import { drupalSubmitted } from "../helpers/example-pages.js";
+import { DCNF_LOGO, STORY, STORY_TOP_BLOCKS, LICENSING, wordpressPage } from "../helpers/page-builder.js";
 import { ruleTester } from "../helpers/rule-tester.js";
+
+/** WordPress's meta line with the theme's date link, as plain text after it: no author link. */
+const postedOnPlain = (after: string) =>
+  `Posted on <a href="/2024/10/25/us-builds-asian-intelligence-network/" rel="bookmark"><time class="entry-date published" datetime="2024-10-25T09:12:00-05:00">October 25, 2024</time></a> by ${after}`;
 
 const wpByline = (inner: string) => `<span class="byline">${inner}</span>`;
 const laila = ["Laila Montgomery"];
@@ -16,6 +21,17 @@ ruleTester("reporter-byline", {
     { name: "two authors", authors: ["Laila Montgomery", "Owen Hartley"], html: wordpressPage({ byline: wpByline("By Laila Montgomery and Owen Hartley, Daily Caller News Foundation") }) },
     { name: "three authors", authors: ["Laila Montgomery", "Owen Hartley", "Priya Nair"], html: wordpressPage({ byline: wpByline("By Laila Montgomery, Owen Hartley &amp; Priya Nair, Daily Caller News Foundation") }) },
     { name: "no expected author: a personal byline exists", html: wordpressPage({ byline: wpByline("By Laila Montgomery, Daily Caller News Foundation") }) },
+    { name: "\"By:\" with a colon, pasted at the top of the story", authors: laila, html: wordpressPage({ bodyTop: "<p><strong>By:</strong> Laila Montgomery, DCNF</p>" }) },
+    { name: "WordPress meta line in plain text: \"Posted on <date> by Name | DCNF\"", authors: laila, html: wordpressPage({ entryMeta: postedOnPlain("Laila Montgomery | Daily Caller News Foundation") }) },
+    { name: "Drupal 7 \"Submitted by Name on <date>\"", authors: laila, html: drupalSubmitted },
+    { name: "no expected author: Drupal's \"Submitted by\" credits a person", html: drupalSubmitted },
+    {
+      name: "DCNF's \"By\" line at the top of the story, after an ad slot, a photo, share buttons and the logo",
+      authors: laila,
+      html: wordpressPage({ bodyTop: `${STORY_TOP_BLOCKS}<p><em>By Laila Montgomery, Daily Caller News Foundation</em></p>` }),
+    },
+    { name: "soft hyphens from a hyphenation plugin inside the name", authors: laila, html: wordpressPage({ byline: wpByline("By Laila Mont&shy;gom&shy;ery, Daily Caller News Foun&shy;da&shy;tion") }) },
+    { name: "zero-width characters pasted inside the name", authors: laila, html: wordpressPage({ byline: wpByline("By La&#8203;ila Mont&#x2060;gomery&#xFEFF;, DCNF") }) },
   ],
   invalid: [
     {
@@ -82,6 +98,18 @@ ruleTester("reporter-byline", {
       name: "no expected author, an organisation account",
       html: wordpressPage({ byline: wpByline('By <a href="/author/admin/">Admin</a>') }),
       errors: [{ messageId: "noPersonalByline", at: '<span class="byline">By <a href="/author/admin/">', message: ['"Admin"'] }],
+    },
+    {
+      name: "DCNF's \"By\" line at the end of the story is story text, not a byline",
+      authors: laila,
+      html: wordpressPage({ bodyEnd: "<p><em>By Laila Montgomery, Daily Caller News Foundation</em></p>" }),
+      errors: [{ messageId: "elsewhere", at: "<em>By Laila Montgomery", message: ["the story text"] }],
+    },
+    {
+      name: "name only in the article header's standfirst: said so, not \"the story text\"",
+      authors: laila,
+      html: wordpressPage({ byline: '<p class="entry-subtitle">Laila Montgomery reports on a quiet intelligence build-up across Asia.</p>' }),
+      errors: [{ messageId: "elsewhere", at: '<p class="entry-subtitle">', message: ["the article header"] }],
     },
     { name: "no byline and no expected author", html: wordpressPage({}), errors: [{ messageId: "noByline", at: null }] },
     { name: "name nowhere", authors: laila, html: wordpressPage({}), errors: [{ messageId: "missing", at: null }] },
