@@ -4,7 +4,7 @@
  */
 import { mentionsPublisher } from "./applicability.js";
 import { rawText } from "./page/raw-text.js";
-import { resolveConfig, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
+import { ConfigError, resolveConfig, validateConfigOptions, type ConfigOptions, type ResolvedConfig } from "./config/resolve.js";
 import { checkPage } from "./engine.js";
 import pLimit from "p-limit";
 import { DEFAULT_CONCURRENCY, expandInputs, loadAll, loadFile, loadInput, loadUrl, shardOf, type InputRef } from "./load/index.js";
@@ -47,7 +47,10 @@ export interface CheckOptions extends ConfigOptions, LoadOptions {
 }
 
 export interface CheckHtmlOptions extends ConfigOptions {
-  /** Name of the input in the result (default `<html>`). */
+  /**
+   * Name of the input in the result (default `<html>`), e.g. the page's path or URL; `overrides`
+   * whose `files` match it apply.
+   */
   input?: string;
   /** The page's URL, for resolving relative image URLs. */
   url?: string;
@@ -72,6 +75,7 @@ export function checkHtml(html: string, options: CheckHtmlOptions = {}): TargetR
  * @example (await checkFile("story.html", { authors: ["Laila Montgomery"] })).status // "checked"
  */
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<TargetResult> {
+  checkLimits(options);
   const config = resolveConfig(options, { input: path, cwd: options.cwd });
   const { library } = await originalsOf(options);
   return checkLoaded(await loadFile(path, options), config, library, options.forceAuthors);
@@ -82,6 +86,7 @@ export async function checkFile(path: string, options: CheckOptions = {}): Promi
  * @example (await checkUrl("https://partner.example/story/")).verdicts
  */
 export async function checkUrl(url: string, options: CheckOptions = {}): Promise<TargetResult> {
+  checkLimits(options);
   const config = resolveConfig(options, { input: url });
   const { library } = await originalsOf(options);
   return checkLoaded(await loadUrl(url, options), config, library, options.forceAuthors);
@@ -89,7 +94,7 @@ export async function checkUrl(url: string, options: CheckOptions = {}): Promise
 
 /**
  * Check files, directories, globs, `-` (stdin) and URLs; one result per page, in input order.
- * Throws only for a bad configuration ({@link ConfigError}); inputs that cannot be loaded
+ * Throws only for a bad configuration or limit ({@link ConfigError}); inputs that cannot be loaded
  * become results with `status: "error"`, originals that cannot be read are listed in
  * `report.originals.failures`.
  * @example
@@ -98,7 +103,9 @@ export async function checkUrl(url: string, options: CheckOptions = {}): Promise
  */
 export async function check(inputs: string[] | string, options: CheckOptions = {}): Promise<Report> {
   if (typeof inputs === "string") inputs = [inputs]; // one input, not its characters
-  resolveConfig(options); // a bad configuration fails before anything is loaded
+  // A bad configuration (an override's too, whatever it matches) fails before anything is loaded.
+  validateConfigOptions(options);
+  checkLimits(options);
   const { library, failures } = await originalsOf(options);
   const jobs = Math.max(1, Math.floor(options.jobs ?? 1));
   const results: TargetResult[] = [];
@@ -153,6 +160,19 @@ export async function check(inputs: string[] | string, options: CheckOptions = {
   }
   const report = summarize(results);
   return library || failures.length ? { ...report, originals: { loaded: library?.size ?? 0, failures } } : report;
+}
+
+/**
+ * `maxBytes` and `timeoutMs` must be whole numbers ≥ 1 (as `--max-bytes` and `--timeout`): a
+ * limit of -1 would silently make every input "too large" or "timed out".
+ */
+function checkLimits(options: LoadOptions): void {
+  for (const key of ["maxBytes", "timeoutMs"] as const) {
+    const value = options[key];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+      throw new ConfigError(`${key}: must be a whole number ≥ 1, not ${typeof value === "number" ? value : JSON.stringify(value)}`);
+    }
+  }
 }
 
 async function originalsOf(options: CheckOptions): Promise<{ library: OriginalLibrary | null; failures: LoadFailure[] }> {

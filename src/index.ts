@@ -13,7 +13,7 @@ export { formatters, type FormatOptions, type Formatter } from "./formatters/ind
 export { Page } from "./page/page.js";
 export { OriginalLibrary } from "./originals/library.js";
 export { extractOriginal } from "./originals/extract.js";
-export { exitCode, summarize } from "./report.js";
+export { errorsOnly, exitCode, summarize } from "./report.js";
 export { discover, discoverEach, type DiscoverSpecs } from "./discover/discover.js";
 export { discoverFromSitemap, sitemapEntries, type SitemapOptions } from "./discover/sitemap.js";
 export { discoverFromFeed, feedEntries, type FeedOptions } from "./discover/feed.js";

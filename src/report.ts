@@ -1,5 +1,5 @@
-/** Reports: totals over results, and the exit code they mean. */
-import type { Report, ReportSummary, TargetResult } from "./types.js";
+/** Reports: totals over results, the errors-only view (`--quiet`), and the exit code they mean. */
+import type { Report, ReportSummary, RuleVerdict, TargetResult } from "./types.js";
 
 /**
  * Totals over the results.
@@ -18,6 +18,29 @@ export function summarize(results: TargetResult[]): Report {
     if (errors) summary.failingPages++;
   }
   return { results, summary };
+}
+
+/**
+ * The report with errors only (`--quiet`, as ESLint's): warnings and notes are dropped, a term
+ * that failed only with warnings passes, and the totals are counted again from what remains, so
+ * every format (and `--max-warnings`) sees the same thing. Returns the report itself when there
+ * is nothing to drop.
+ * @example errorsOnly(report).summary.warningCount // 0
+ */
+export function errorsOnly(report: Report): Report {
+  if (report.results.every((r) => r.notes.length === 0 && r.findings.every((f) => f.severity === "error"))) return report;
+  const results = report.results.map((result): TargetResult => {
+    if (result.notes.length === 0 && result.findings.every((f) => f.severity === "error")) return result;
+    const findings = result.findings.filter((f) => f.severity === "error");
+    const verdicts: Record<string, RuleVerdict> = {};
+    for (const [id, verdict] of Object.entries(result.verdicts)) {
+      const warnedOnly = verdict === "fail" && result.findings.some((f) => f.ruleId === id) && !findings.some((f) => f.ruleId === id);
+      verdicts[id] = warnedOnly ? "pass" : verdict;
+    }
+    return { ...result, verdicts, findings, notes: [] };
+  });
+  const filtered = summarize(results);
+  return report.originals ? { ...filtered, originals: report.originals } : filtered;
 }
 
 /**

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CLEAN_STORY, DCNF_LOGO, wordpressPage } from "./helpers/page-builder.js";
 import { runCli } from "./helpers/cli.js";
+import { check, checkFile, checkUrl } from "../src/check.js";
+import { ConfigError } from "../src/config/resolve.js";
 import { tempDir } from "./helpers/temp-dir.js";
 
 const good = wordpressPage({ byline: '<span class="byline">By Laila Montgomery, Daily Caller News Foundation</span>', bodyTop: DCNF_LOGO, paragraphs: CLEAN_STORY });
@@ -143,6 +145,34 @@ describe("exit codes and output", () => {
     expect(run.code).toBe(0);
   });
 
+  test("--quiet: every format shows errors only, and --max-warnings does not count the warnings left out", async () => {
+    // The compliant example has one warning (no link to the original) and no error.
+    const page = ["examples/wordpress-compliant.html", "--author", "Laila Montgomery"];
+    const loud = await runCli([...page, "--max-warnings", "0"]);
+    expect(loud.code).toBe(1);
+    expect(loud.stdout).toContain("✗ link-to-original");
+    const quiet = await runCli([...page, "--max-warnings", "0", "-q"]);
+    expect([quiet.code, quiet.stderr]).toEqual([0, ""]);
+    expect(quiet.stdout).toContain("✓ link-to-original");
+    expect(quiet.stdout).not.toContain("✗");
+    expect(quiet.stdout).toContain("✔ no problems");
+    const json = JSON.parse((await runCli([...page, "-q", "-f", "json"])).stdout);
+    expect(json.results[0].verdicts["link-to-original"]).toBe("pass");
+    expect(json.summary).toMatchObject({ errorCount: 0, warningCount: 0 });
+    const csv = (await runCli([...page, "-q", "-f", "csv"])).stdout;
+    expect(csv).toContain("examples/wordpress-compliant.html,checked,link-to-original,pass,0,0,,,,");
+    const markdown = (await runCli([...page, "-q", "-f", "markdown"])).stdout;
+    expect(markdown).not.toMatch(/❌|⚠️/);
+  });
+
+  test("--color colours even a pipe (NO_COLOR is set here); --no-color never does", async () => {
+    const page = [join(dir, "good.html"), "--author", "Laila Montgomery"];
+    expect((await runCli([...page, "--color"])).stdout).toContain("\u001b[");
+    const off = await runCli([...page, "--no-color"]);
+    expect(off.code).toBe(0);
+    expect(off.stdout).not.toContain("\u001b[");
+  });
+
   test("--version, --help and --list-rules exit 0", async () => {
     expect((await runCli(["--version"])).stdout.trim()).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
     const help = await runCli(["--help"]);
@@ -176,15 +206,16 @@ describe("bad inputs: one line naming the input and the cause, exit 2, the rest 
     ["an empty file", () => join(dir, "empty.html"), /empty\.html: file is empty/],
     ["a binary file", () => join(dir, "image.png"), /image\.png: binary file \(PNG image\), not HTML/],
     ["an invalid URL", () => "http://exa mple.com/", /invalid URL/],
-    // robots.txt is asked for first, so it is the request that names the cause.
-    ["an unreachable host", () => `http://127.0.0.1:${closedPort}/story`, /\/story: could not fetch http:\/\/127\.0\.0\.1:\d+\/robots\.txt: could not connect to 127\.0\.0\.1:\d+ \(ECONNREFUSED\)$/],
+    // robots.txt is asked for first, but a host that cannot be reached is the cause, whichever request met it (retried first).
+    ["an unreachable host", () => `http://127.0.0.1:${closedPort}/story`, /\/story: could not connect to 127\.0\.0\.1:\d+: connection refused \(ECONNREFUSED\) \(gave up after 2 attempts\)$/],
     ["HTTP 404", () => `${base}/missing`, /\/missing: HTTP 404 Not Found/],
     ["HTTP 500", () => `${base}/broken`, /\/broken: HTTP 500 Internal Server Error/],
     ["a non-HTML content type", () => `${base}/feed.json`, /\/feed\.json: .*application\/json/],
     ["a timeout", () => `${base}/slow`, /\/slow: timed out/],
   ];
   test.each(cases)("%s", async (_, input, message) => {
-    const run = await runCli([input(), join(dir, "good.html"), "--author", "Laila Montgomery", "--timeout", "500"]);
+    // One retry (its backoff is up to 1 s): enough to see retries happen, short enough for a test.
+    const run = await runCli([input(), join(dir, "good.html"), "--author", "Laila Montgomery", "--timeout", "500", "--retries", "1"]);
     expect(run.code).toBe(2);
     const lines = run.stderr.trim().split("\n");
     expect(lines).toHaveLength(1);
@@ -198,5 +229,20 @@ describe("bad inputs: one line naming the input and the cause, exit 2, the rest 
     const run = await runCli([join(dir, "big.html"), "--max-bytes", "1000"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/big\.html: .*1000|big\.html: .*limit/);
+  });
+
+  test.each([["-1"], ["0"], ["1.5"], ["lots"]])("--max-bytes %s is a usage error", async (value) => {
+    const run = await runCli([join(dir, "good.html"), `--max-bytes=${value}`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^republint: .*--max-bytes must be a whole number ≥ 1\.\n$/);
+    expect(run.stdout).toBe("");
+  });
+
+  test("the library refuses a limit of -1 rather than calling every page too large", async () => {
+    const good = join(dir, "good.html");
+    await expect(check([good], { maxBytes: -1 })).rejects.toThrow(new ConfigError("maxBytes: must be a whole number ≥ 1, not -1"));
+    await expect(checkFile(good, { maxBytes: 0 })).rejects.toThrow(new ConfigError("maxBytes: must be a whole number ≥ 1, not 0"));
+    await expect(checkUrl(`${base}/story`, { timeoutMs: -1 })).rejects.toThrow(new ConfigError("timeoutMs: must be a whole number ≥ 1, not -1"));
+    expect((await checkFile(good, { maxBytes: 1_000_000 })).status).toBe("checked");
   });
 });

@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Ajv } from "ajv";
 import { beforeAll, describe, expect, test } from "vitest";
 import { presets, rules } from "../rules/index.js";
 import { findConfigFile, loadConfigFile } from "../src/config/file.js";
-import { ConfigError, resolveConfig, type ConfigOptions } from "../src/config/resolve.js";
+import { ConfigError, resolveConfig, validateConfigOptions, type ConfigOptions } from "../src/config/resolve.js";
+import { check } from "../src/check.js";
 import { CONFIG_SCHEMA, validateConfig } from "../src/config/validate.js";
 import { runCli } from "./helpers/cli.js";
 import { CLEAN_STORY, DCNF_LOGO, wordpressPage } from "./helpers/page-builder.js";
@@ -57,7 +59,8 @@ describe("config files", () => {
     [{ rules: { "logo-presnt": "error" } }, 'cfg.json: rules: unknown rule "logo-presnt"'],
     [{ extend: ["dcnf"] }, 'cfg.json: unknown key "extend"'],
     [{ extends: "apnews" }, 'cfg.json: extends: must be a preset name ("dcnf") or a list of them'],
-    [{ authors: "Laila Montgomery" }, "cfg.json: authors: must be an array"],
+    [{ authors: 3 }, "cfg.json: authors: must be a name or a list of names"],
+    [{ overrides: [{ files: "x/**", authors: ["A B", ""] }] }, "cfg.json: overrides[0].authors: must be a name or a list of names"],
     [{ overrides: [{ authors: ["A B"] }] }, 'cfg.json: overrides[0]: missing "files"'],
     [{ overrides: [{ files: ["x/**"], rules: { "reporter-byline": ["error", 3] } }] }, 'cfg.json: overrides[0].rules["reporter-byline"]: must be "off", "warn", "error" or [severity, options]'],
   ])("%j is rejected with the key named", (config, message) => {
@@ -74,14 +77,60 @@ describe("config files", () => {
   });
 
   test("a lone author name is a list of one; anything else is a mistake", () => {
-    expect(resolveConfig({ authors: "Laila Montgomery" as never }).terms.authors).toEqual(["Laila Montgomery"]);
-    expect(() => resolveConfig({ authors: [3] as never })).toThrow(new ConfigError("authors: must be a list of names"));
+    expect(resolveConfig({ authors: "Laila Montgomery" }).terms.authors).toEqual(["Laila Montgomery"]);
+    expect(() => resolveConfig({ authors: [3] as never })).toThrow(new ConfigError("authors: must be a name or a list of names"));
+  });
+
+  test("the config file takes a lone author name too, as the library does", async () => {
+    expect(validateConfig({ authors: "Laila Montgomery", overrides: [{ files: "x/**", authors: "Owen Hartley" }] }, "cfg.json")).toEqual({
+      authors: "Laila Montgomery",
+      overrides: [{ files: "x/**", authors: "Owen Hartley" }],
+    });
+    const dir = tempDir("republint-author-");
+    writeFileSync(join(dir, "republint.config.json"), JSON.stringify({ authors: "Owen Hartley" }));
+    writeFileSync(join(dir, "a.html"), page("Laila Montgomery"));
+    const run = await runCli(["--print-config", "a.html"], { cwd: dir });
+    expect(JSON.parse(run.stdout).authors).toEqual(["Owen Hartley"]);
+    const checked = await runCli(["a.html", "-f", "json"], { cwd: dir });
+    expect(checked.stderr).toBe("");
+    expect(JSON.parse(checked.stdout).results[0].verdicts["reporter-byline"]).toBe("fail");
+    expect(checked.code).toBe(1);
+  });
+
+  test.each([
+    ["republint.config.json", JSON.stringify({ rules: { "logo-present": ["error", { foo: ["x"] }] } }), 'republint.config.json: rules["logo-present"]: unknown option "foo" (known: alt, src, notSrc)'],
+    ["republint.config.json", JSON.stringify({ rules: { "logo-present": ["error", { src: "dcnf" }] } }), 'republint.config.json: rules["logo-present"].src: must be a list'],
+    [
+      "republint.config.json",
+      JSON.stringify({ overrides: [{ files: "matches/nothing/**", rules: { "unattributed-copy": ["warn", { minShare: 2 }] } }] }),
+      'republint.config.json: overrides[0].rules["unattributed-copy"]: minShare must be a share above 0 and at most 1, not 2',
+    ],
+    ["republint.config.mjs", 'export default { rules: { "logo-present": ["error", { alt: "DCNF" }] } };\n', 'republint.config.mjs: rules["logo-present"].alt: must be a list'],
+    ["republint.config.mjs", 'export default { overrides: [{ files: "x/**", rules: { "reporter-byline": ["error", { strict: true }] } }] };\n', 'republint.config.mjs: overrides[0].rules["reporter-byline"]: unknown option "strict" (the rule has no options)'],
+  ])("%s: a mistake in rule options or overrides names the file (%s)", async (name, text, message) => {
+    const dir = tempDir("republint-options-");
+    writeFileSync(join(dir, name), text);
+    await expect(loadConfigFile(join(dir, name), dir)).rejects.toThrow(new ConfigError(message));
+  });
+
+  test("the library checks every override before loading anything, whatever it matches", async () => {
+    expect(() => validateConfigOptions({ overrides: [{ files: "x/**", rules: { "logo-present": ["error", { foo: 1 }] } }] })).toThrow(
+      new ConfigError('overrides[0].rules["logo-present"]: unknown option "foo" (known: alt, src, notSrc)'),
+    );
+    await expect(check([], { overrides: [{ files: "nothing/**", rules: { "logo-present": ["error", { foo: 1 }] } }] })).rejects.toThrow(ConfigError);
   });
 
   test("invalid JSON names the file", async () => {
     const dir = tempDir("republint-bad-");
     writeFileSync(join(dir, "republint.config.json"), '{ "extends": ["dcnf"], }');
     await expect(loadConfigFile(join(dir, "republint.config.json"), dir)).rejects.toThrow(/^republint\.config\.json: invalid JSON/);
+  });
+
+  test("the shipped schema is a valid JSON Schema (draft-07)", () => {
+    // Strict (no unknown keywords or formats), except for the rule setting's [severity, options?] tuple, whose options are optional.
+    const ajv = new Ajv({ strict: true, strictTuples: false });
+    expect(ajv.validateSchema(CONFIG_SCHEMA), JSON.stringify(ajv.errors)).toBe(true);
+    expect(() => ajv.compile(CONFIG_SCHEMA)).not.toThrow();
   });
 
   test("the shipped schema knows every rule and preset", () => {
@@ -180,6 +229,17 @@ describe("CLI with a config file", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('republint: republint.config.json: rules["logo-present"]: must be "off", "warn", "error" or [severity, options]\n');
     expect(run.stdout).toBe("");
+  });
+
+  test("a mistake in a rule's options, or in an override that matches no page, is exit 2 naming the file", async () => {
+    const dir = tempDir("republint-invalid-options-");
+    writeFileSync(join(dir, "a.html"), page("Laila Montgomery"));
+    writeFileSync(join(dir, "republint.config.json"), JSON.stringify({ rules: { "logo-present": ["error", { foo: 1 }] } }));
+    const run = await runCli(["a.html"], { cwd: dir });
+    expect([run.code, run.stderr, run.stdout]).toEqual([2, 'republint: republint.config.json: rules["logo-present"]: unknown option "foo" (known: alt, src, notSrc)\n', ""]);
+    writeFileSync(join(dir, "republint.config.json"), JSON.stringify({ overrides: [{ files: "drafts/**", rules: { "logo-present": ["error", { src: "dcnf" }] } }] }));
+    const override = await runCli(["a.html"], { cwd: dir });
+    expect([override.code, override.stderr, override.stdout]).toEqual([2, 'republint: republint.config.json: overrides[0].rules["logo-present"].src: must be a list\n', ""]);
   });
 
   test("-c names a config; --no-config ignores the one found", async () => {

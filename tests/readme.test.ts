@@ -35,6 +35,15 @@ describe("README", () => {
     expect(actual.results[0].findings).toContainEqual(shown.results[0].findings[0]);
   });
 
+  test("the Library section names every option of checkHtml", () => {
+    const source = readFileSync(new URL("../src/check.ts", import.meta.url), "utf8");
+    const body = /export interface CheckHtmlOptions extends ConfigOptions \{([\s\S]*?)\n\}/.exec(source)![1]!;
+    const keys = [...body.matchAll(/^ {2}(\w+)\??:/gm)].map((m) => m[1]!);
+    expect(keys).toEqual(expect.arrayContaining(["input", "url"]));
+    const library = /\n## Library\n([\s\S]*?)\n## /.exec(readme)![1]!;
+    for (const key of keys) expect(library, `checkHtml's "${key}" option`).toContain(`\`${key}\``);
+  });
+
   test("the two quick-start commands are the package's scripts", () => {
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
     expect(readme).toContain("npm install && npm start");

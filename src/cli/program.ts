@@ -68,7 +68,8 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-function integer(name: string, min: number) {
+/** A commander parser for a whole number ≥ `min`; anything else is a usage error naming the flag. */
+export function integer(name: string, min: number) {
   return (value: string): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`${name} must be a whole number ≥ ${min}.`);
@@ -130,6 +131,7 @@ export function program(): Command {
     .option("--shard <i/n>", "check only shard i of n of the inputs (deterministic); join the JSON reports with `republint merge`", shardSpec)
     .option("-j, --jobs <n>", `check pages on this many worker threads, for runs of 8 pages or more (default: one less than the cores, here ${defaultJobs()})`, integer("--jobs", 1), defaultJobs())
     .option("--list-rules", "list every rule with its severity in the preset (and config), then exit")
+    .option("--color", "always colour the stylish output, even when stdout is not a terminal")
     .option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR are honoured too)")
     .option("--no-progress", "no progress line on stderr (it is only drawn on a terminal, never in CI)")
     .addHelpText(

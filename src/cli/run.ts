@@ -8,13 +8,13 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { styleText } from "node:util";
 import type { ConfigOptions, ResolvedConfig } from "../config/resolve.js";
 import type { LoadedConfig } from "../config/file.js";
-import type { Rule } from "../types.js";
+import type { Report, Rule, RuleMeta, Severity } from "../types.js";
 import type { DiscoverSpecs } from "../discover/discover.js";
 import { parseSince } from "../discover/since.js";
 import type { Fetcher } from "../fetch/types.js";
 import { parseOutputs, UsageError } from "./outputs.js";
 import { Progress, wantsProgress } from "./progress.js";
-import { program, type CliOptions } from "./program.js";
+import { integer, program, type CliOptions } from "./program.js";
 
 export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -64,13 +64,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       say("no inputs given (files, directories, globs, URLs or -, or \"inputs\" in the config file); see --help");
       return 2;
     }
-    const [{ check }, { exitCode }, { formatters, chunkedFormatters }] = await Promise.all([import("../check.js"), import("../report.js"), import("../formatters/index.js")]);
+    const [{ check }, { formatters }] = await Promise.all([import("../check.js"), import("../formatters/index.js")]);
     const outputs = parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env });
     const flagged = [...options.original, ...options.originals];
     const originals = flagged.length ? flagged : configOriginals(file, io.cwd);
     const progress = options.progress && wantsProgress(io.stderr, io.env) ? new Progress(io.stderr) : null;
     // The HTTP client (and undici, ~90 ms to load) only when something will be fetched.
-    const fetcher = discover || [...inputs, ...originals].some((spec) => /^https?:\/\//i.test(spec)) ? await fetcherOf(options) : undefined;
+    const fetcher = discover || [...inputs, ...originals].some((spec) => /^https?:\/\//i.test(spec)) ? await fetcherOf(options, io.cwd, say) : undefined;
     const report = await check(inputs, {
       fetcher,
       discover,
@@ -92,18 +92,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const failure of report.originals?.failures ?? []) say(`${failure.input}: ${failure.error}`);
     for (const r of report.results) if (r.status === "error") say(`${r.input}: ${r.error}`);
     const metas = Object.fromEntries(resolveConfig(configOptions).rules.map(({ rule, severity }) => [rule.meta.id, { ...rule.meta, severity }]));
-    for (const { format, path } of outputs) {
-      const color = !path && format === "stylish" && options.color !== false && styleText("red", "x", { stream: io.stdout }) !== "x";
-      const formatOptions = { color, quiet: options.quiet, rules: metas, cwd: io.cwd };
-      const text = chunkedFormatters[format]?.(report, formatOptions) ?? formatters[format]!(report, formatOptions);
-      if (path) await writeReport(resolve(io.cwd, path), text);
-      else for (const chunk of typeof text === "string" ? [text] : text) io.stdout.write(chunk);
-    }
-    const code = exitCode(report, { maxWarnings: options.maxWarnings });
-    if (code === 1 && report.summary.errorCount === 0) {
-      say(`${report.summary.warningCount} warning${report.summary.warningCount === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows`);
-    }
-    return code;
+    return await writeOutputs(report, outputs, options, io, say, metas);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof OutputError) {
       say(error.message);
@@ -121,8 +110,10 @@ async function runMerge(argv: string[], io: CliIo, say: (line: string) => void):
     .argument("<reports...>", "JSON reports written with -f json")
     .option("-f, --format <list>", "output formats, as for republint -f (default stylish)")
     .option("-o, --output <file>", "write the report to a file instead of stdout")
-    .option("-q, --quiet", "report errors only")
-    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", (v: string) => Number(v))
+    .option("-q, --quiet", "report errors only, no warnings or notes")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", integer("--max-warnings", 0))
+    .option("--color", "always colour the stylish output, even when stdout is not a terminal")
+    .option("--no-color", "never colour the output (NO_COLOR and FORCE_COLOR are honoured too)")
     .exitOverride()
     .configureOutput({ writeErr: (text) => io.stderr.write(text.replace(/^error: /, "republint: ")), writeOut: (text) => io.stdout.write(text) });
   try {
@@ -131,16 +122,12 @@ async function runMerge(argv: string[], io: CliIo, say: (line: string) => void):
     if (error instanceof CommanderError) return /^commander\.(helpDisplayed|help)$/.test(error.code) ? 0 : 2;
     throw error;
   }
-  const options = cli.opts<{ format?: string; output?: string; quiet?: boolean; maxWarnings?: number }>();
+  const options = cli.opts<OutputOptions & { format?: string; output?: string }>();
   try {
-    const [{ mergeReports }, { exitCode }, { formatters }] = await Promise.all([import("./merge.js"), import("../report.js"), import("../formatters/index.js")]);
+    const [{ mergeReports }, { formatters }] = await Promise.all([import("./merge.js"), import("../formatters/index.js")]);
+    const outputs = parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env });
     const report = await mergeReports(cli.args, io.cwd);
-    for (const { format, path } of parseOutputs(options.format, Object.keys(formatters), { output: options.output, env: io.env })) {
-      const text = formatters[format]!(report, { quiet: options.quiet, cwd: io.cwd });
-      if (path) await writeReport(resolve(io.cwd, path), text);
-      else io.stdout.write(text);
-    }
-    return exitCode(report, { maxWarnings: options.maxWarnings });
+    return await writeOutputs(report, outputs, options, io, say);
   } catch (error) {
     if (error instanceof UsageError || error instanceof OutputError) {
       say(error.message);
@@ -149,6 +136,42 @@ async function runMerge(argv: string[], io: CliIo, say: (line: string) => void):
     say(`internal error: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
+}
+
+/** The output options the main command and `merge` share. */
+interface OutputOptions {
+  quiet?: boolean;
+  maxWarnings?: number;
+  /** `--color` (true), `--no-color` (false), or neither: colour when stdout is a terminal (NO_COLOR, FORCE_COLOR). */
+  color?: boolean;
+}
+
+/**
+ * Write every format, then say what the exit code is. With `--quiet` the report is filtered
+ * once, here, so every format and `--max-warnings` see the same errors-only report.
+ */
+async function writeOutputs(
+  full: Report,
+  outputs: { format: string; path?: string }[],
+  options: OutputOptions,
+  io: CliIo,
+  say: (line: string) => void,
+  rules?: Record<string, RuleMeta & { severity?: Severity }>,
+): Promise<number> {
+  const [{ errorsOnly, exitCode }, { formatters, chunkedFormatters }] = await Promise.all([import("../report.js"), import("../formatters/index.js")]);
+  const report = options.quiet ? errorsOnly(full) : full;
+  for (const { format, path } of outputs) {
+    const color = !path && format === "stylish" && (options.color ?? styleText("red", "x", { stream: io.stdout }) !== "x");
+    const formatOptions = { color, rules, cwd: io.cwd };
+    const text = chunkedFormatters[format]?.(report, formatOptions) ?? formatters[format]!(report, formatOptions);
+    if (path) await writeReport(resolve(io.cwd, path), text);
+    else for (const chunk of typeof text === "string" ? [text] : text) io.stdout.write(chunk);
+  }
+  const code = exitCode(report, { maxWarnings: options.maxWarnings });
+  if (code === 1 && report.summary.errorCount === 0) {
+    say(`${report.summary.warningCount} warning${report.summary.warningCount === 1 ? "" : "s"}, more than --max-warnings ${options.maxWarnings} allows`);
+  }
+  return code;
 }
 
 /** `--sitemap`, `--feed`, `--crawl` and their limits; undefined when none is given. */
@@ -177,9 +200,13 @@ function discoverSpecs(options: CliOptions): DiscoverSpecs | undefined {
   };
 }
 
-/** One HTTP client for the run, with the politeness flags; the CLI caches by default. */
-async function fetcherOf(options: CliOptions): Promise<Fetcher> {
-  const [{ createFetcher }, { defaultCacheDir }] = await Promise.all([import("../fetch/client.js"), import("../fetch/cache.js")]);
+/**
+ * One HTTP client for the run, with the politeness flags; the CLI caches by default. A cache
+ * folder that cannot be used costs one warning and the run goes on without it: the cache only
+ * saves downloads, it never changes a verdict (see docs/decisions.md).
+ */
+async function fetcherOf(options: CliOptions, cwd: string, say: (line: string) => void): Promise<Fetcher> {
+  const [{ createFetcher }, { cacheDirProblem, defaultCacheDir }] = await Promise.all([import("../fetch/client.js"), import("../fetch/cache.js")]);
   const headers: Record<string, string> = {};
   for (const line of options.header ?? []) {
     const colon = line.indexOf(":");
@@ -194,8 +221,17 @@ async function fetcherOf(options: CliOptions): Promise<Fetcher> {
     connectTimeoutMs: options.connectTimeout,
     timeoutMs: options.timeout,
     maxBytes: options.maxBytes,
-    cacheDir: options.cache === false ? false : options.cache ?? defaultCacheDir(),
+    cacheDir: await cacheDirOf(options.cache),
   });
+
+  async function cacheDirOf(flag: string | false | undefined): Promise<string | false> {
+    if (flag === false) return false;
+    const dir = flag === undefined ? defaultCacheDir() : resolve(cwd, flag);
+    const problem = await cacheDirProblem(dir);
+    if (problem === undefined) return dir;
+    say(`${flag === undefined ? `cache directory ${dir}` : `--cache ${flag}`}: ${problem}; continuing without the cache`);
+    return false;
+  }
 }
 
 /** `--urls list.txt` (or `--urls -`, the list on stdin): one input per line; blank lines and `#` comments skipped. */

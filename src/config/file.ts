@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, parse, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError } from "./errors.js";
+import { validateConfigOptions } from "./resolve.js";
 import { validateConfig } from "./validate.js";
 import type { UserConfig } from "./types.js";
 
@@ -35,7 +36,9 @@ export function findConfigFile(cwd: string): string | null {
 }
 
 /**
- * Read and validate a config file.
+ * Read and validate a config file: its shape against the JSON Schema, then what the schema
+ * cannot say (rule options, the overrides' settings whatever pages they match). Every mistake
+ * is one ConfigError starting with the file's name, whether JSON or `.mjs`.
  * @example (await loadConfigFile("republint.config.json")).config.extends // ["dcnf"]
  */
 export async function loadConfigFile(path: string, cwd = process.cwd()): Promise<LoadedConfig> {
@@ -58,5 +61,12 @@ export async function loadConfigFile(path: string, cwd = process.cwd()): Promise
       throw new ConfigError(`${shown}: invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return { path: absolute, dir: dirname(absolute), config: validateConfig(data, shown) };
+  const config = validateConfig(data, shown);
+  try {
+    validateConfigOptions({ extends: config.extends, rules: config.rules, authors: config.authors, overrides: config.overrides });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigError(`${shown}: ${error.message}`);
+    throw error;
+  }
+  return { path: absolute, dir: dirname(absolute), config };
 }

@@ -17,8 +17,8 @@ export interface ConfigOptions {
   preset?: string | Preset;
   /** Presets to start from, in order (as in the config file). */
   extends?: string | string[];
-  /** Expected reporter names; empty means "check that a personal byline exists". */
-  authors?: string[];
+  /** Expected reporter names (one name is a list of one); empty means "check that a personal byline exists". */
+  authors?: string | string[];
   /** Rule overrides: `"off" | "warn" | "error"` or `[severity, options]`. */
   rules?: Record<string, RuleSetting>;
   /** Settings for the pages whose path (relative to `configDir`) or URL matches. */
@@ -69,12 +69,32 @@ export function resolveConfig(options: ConfigOptions = {}, at?: InputLocation): 
   return { preset, terms: { publisher: preset.publisher, authors: authors.map((a) => a.trim()).filter(Boolean) }, rules: enabled };
 }
 
+/**
+ * Check every setting, the overrides' included whatever pages they match (a mistake in an
+ * override must not wait for a page it matches). Throws the ConfigError `resolveConfig` would.
+ * @example validateConfigOptions({ overrides: [{ files: "x/**", rules: { "logo-present": ["error", { foo: 1 }] } }] })
+ * // ConfigError: overrides[0].rules["logo-present"]: unknown option "foo" (known: alt, src, notSrc)
+ */
+export function validateConfigOptions(options: ConfigOptions): void {
+  const chain = presetChain(options);
+  const table = new Map<string, { severity: Severity | "off"; options: Record<string, unknown> }>();
+  for (const p of chain) for (const [id, setting] of Object.entries(p.rules ?? {})) applySetting(table, id, setting, `preset "${p.name}"`);
+  for (const [id, setting] of Object.entries(options.rules ?? {})) applySetting(table, id, setting, "rules");
+  asAuthors(options.authors, "authors");
+  if (options.overrides !== undefined && !Array.isArray(options.overrides)) throw new ConfigError("overrides: must be a list of { files, rules?, authors? }");
+  (options.overrides ?? []).forEach((override, index) => {
+    const own = new Map(table);
+    for (const [id, setting] of Object.entries(override.rules ?? {})) applySetting(own, id, setting, `overrides[${index}].rules`);
+    asAuthors(override.authors, `overrides[${index}].authors`);
+  });
+}
+
 /** One name is a list of one; anything else that is not a list of names is a mistake. */
 function asAuthors(value: unknown, where: string): string[] {
   if (value === undefined) return [];
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
-  throw new ConfigError(`${where}: must be a list of names`);
+  throw new ConfigError(`${where}: must be a name or a list of names`);
 }
 
 function presetChain(options: ConfigOptions): Preset[] {

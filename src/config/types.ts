@@ -5,7 +5,8 @@ export interface ConfigOverride {
   /** Globs relative to the config file, or URL patterns (`https://partner.example/2024/**`). */
   files: string | string[];
   rules?: Record<string, RuleSetting>;
-  authors?: string[];
+  /** A reporter's name, or a list of names. */
+  authors?: string | string[];
 }
 
 /** What a `republint.config.json` (or `.mjs` default export) holds. */
@@ -14,8 +15,8 @@ export interface UserConfig {
   /** Presets to start from (a newswire's terms). */
   extends?: string | string[];
   rules?: Record<string, RuleSetting>;
-  /** Expected reporters of every page (overrides can set them per page). */
-  authors?: string[];
+  /** Expected reporters of every page: a name or a list of names (overrides can set them per page). */
+  authors?: string | string[];
   /** Inputs to check when the command line names none, relative to the config file. */
   inputs?: string[];
   /** The newswire's originals (pages, directories, feeds, sitemaps; paths relative to the config file). */

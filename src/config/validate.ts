@@ -46,7 +46,10 @@ function describe(error: ErrorObject): string {
     case "minLength":
       return `${where}must not be empty`;
     case "anyOf":
-      return key.startsWith("extends") ? `${where}must be a preset name (${Object.keys(presets).map((p) => JSON.stringify(p)).join(", ")}) or a list of them` : key.endsWith("files") ? `${where}must be a glob or a list of globs` : "";
+      if (key.startsWith("extends")) return `${where}must be a preset name (${Object.keys(presets).map((p) => JSON.stringify(p)).join(", ")}) or a list of them`;
+      if (key.endsWith("files")) return `${where}must be a glob or a list of globs`;
+      if (key.endsWith("authors")) return `${where}must be a name or a list of names`;
+      return "";
     default:
       return `${where}${error.message ?? "is invalid"}`;
   }

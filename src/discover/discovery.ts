@@ -1,4 +1,5 @@
 /** Putting discovered entries together: each URL once, a cap on how many, and the split result. */
+import { urlKey } from "../load/http-url.js";
 import type { Discovery, DiscoveryEntry } from "./types.js";
 
 /** The URLs one sitemap or feed input yields by default: the protocol's maximum for one sitemap file. */
@@ -28,7 +29,8 @@ export async function* failureOnly(input: string, error: string): AsyncGenerator
 /**
  * The entries with each URL (or failed input) once, first occurrence kept. `seen` is shared
  * across inputs, so a page listed by two sitemaps, or in a sitemap and found by a crawl, is
- * checked once. A `skipped: "limit"` note is never merged away: it names an input already seen.
+ * checked once; spellings of one URL (scheme or host case, a default port, a #fragment) are one.
+ * A `skipped: "limit"` note is never merged away: it names an input already seen.
  */
 export async function* unique(entries: AsyncIterable<DiscoveryEntry>, seen: Set<string> = new Set()): AsyncGenerator<DiscoveryEntry> {
   for await (const entry of entries) {
@@ -36,7 +38,7 @@ export async function* unique(entries: AsyncIterable<DiscoveryEntry>, seen: Set<
       yield entry;
       continue;
     }
-    const key = entry.kind === "url" ? entry.url : entry.input;
+    const key = urlKey(entry.kind === "url" ? entry.url : entry.input);
     if (seen.has(key)) continue;
     seen.add(key);
     yield entry;

@@ -21,9 +21,12 @@ export async function* sitemapEntries(url: string, fetcher: Fetcher, options: Si
   const visited = options.visited ?? new Set<string>();
   const all = async function* (): AsyncGenerator<DiscoveryEntry> {
     if (!isSiteUrl(parsed)) return yield* listEntries(url, fetcher, { since: options.since, visited });
-    const { sitemaps, guessed } = await sitemapsOfSite(parsed, fetcher);
+    const site = await sitemapsOfSite(parsed, fetcher);
+    if ("failure" in site) return yield { kind: "failure", ...site.failure };
+    const { sitemaps, guessed, robotsUrl } = site;
     for (const sitemap of sitemaps) {
-      const via = sitemap === url ? undefined : url;
+      // A sitemap robots.txt names was listed in it; a guessed one was listed nowhere (its error says why it was tried).
+      const via = guessed || sitemap === url ? undefined : robotsUrl;
       for await (const entry of listEntries(sitemap, fetcher, { since: options.since, visited, via })) {
         // A guessed /sitemap.xml that fails says why it was guessed.
         yield guessed && entry.kind === "failure" && entry.input === sitemap ? { ...entry, error: `${entry.error} (${guessed})` } : entry;

@@ -36,6 +36,40 @@ export function defaultCacheDir(): string {
 }
 
 /**
+ * Why `dir` cannot hold the cache, in a few words, or undefined when it can: the folder is
+ * created when missing, and a file is written in it and removed. {@link DiskCache} itself never
+ * complains (a failed write only costs a download), so a caller that wants to tell the user
+ * asks here first.
+ * @example await cacheDirProblem("/etc/passwd/cache") // "a parent is not a directory"
+ */
+export async function cacheDirProblem(dir: string): Promise<string | undefined> {
+  const probe = join(dir, `.probe-${process.pid}-${randomBytes(4).toString("hex")}`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(probe, "");
+    await unlink(probe);
+    return undefined;
+  } catch (err) {
+    const { code, message } = err as NodeJS.ErrnoException;
+    switch (code) {
+      case "EEXIST":
+        return "it is a file, not a directory";
+      case "ENOTDIR":
+        return "a parent is not a directory";
+      case "EACCES":
+      case "EPERM":
+        return "permission denied";
+      case "EROFS":
+        return "read-only file system";
+      case "ENOSPC":
+        return "no space left on the device";
+      default:
+        return message.split("\n", 1)[0]!;
+    }
+  }
+}
+
+/**
  * @example
  * const cache = new DiskCache(defaultCacheDir());
  * const entry = await cache.read("https://example.com/story");

@@ -23,7 +23,7 @@ const ACCEPT_ENCODING = "gzip, deflate, br";
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** A response the client settled on, before it is addressed to the URL asked for. */
-type Settled = { ok: true; response: WireResponse; cache?: CacheUse } | { ok: false; error: string; status?: number };
+type Settled = { ok: true; response: WireResponse; cache?: CacheUse } | { ok: false; error: string; status?: number; unreachable?: boolean };
 
 /**
  * One client for a run: it holds the host queues, the robots.txt files and the cache. Close it
@@ -85,16 +85,16 @@ export class HttpClient implements Fetcher {
     if (typeof parsed === "string") return { ok: false, url: input, error: parsed };
     const requested = withoutHash(parsed);
     const seen = new Set([requested.href]);
-    const failure = (error: string, at: URL, extra: { skipped?: "robots"; status?: number } = {}): FetchResult =>
+    const failure = (error: string, at: URL, extra: { skipped?: "robots"; status?: number; unreachable?: true } = {}): FetchResult =>
       at.href === requested.href ? { ok: false, url: requested.href, error, ...extra } : { ok: false, url: requested.href, error, finalUrl: at.href, ...extra };
 
     for (let current = requested, redirects = 0; ; redirects++) {
       if (obeyRobots) {
         const verdict = await this.#robots.check(current);
-        if (!verdict.allowed) return failure(verdict.error, current, verdict.skipped ? { skipped: verdict.skipped } : {});
+        if (!verdict.allowed) return failure(verdict.error, current, verdict.skipped ? { skipped: verdict.skipped } : verdict.unreachable ? { unreachable: true } : {});
       }
       const settled = await this.#fetchCached(current, this.#headers(current, requested, accept));
-      if (!settled.ok) return failure(settled.error, current, settled.status === undefined ? {} : { status: settled.status });
+      if (!settled.ok) return failure(settled.error, current, settled.status !== undefined ? { status: settled.status } : settled.unreachable ? { unreachable: true } : {});
 
       const { response } = settled;
       const location = REDIRECTS.has(response.status) ? response.headers.location : undefined;
@@ -169,7 +169,7 @@ export class HttpClient implements Fetcher {
       const canRetry = attempt <= retries;
       const gaveUp = attempt > 1 ? ` (gave up after ${attempt} attempts)` : "";
       if (!result.ok) {
-        if (!result.transient || !canRetry) return { ok: false, error: result.error + gaveUp };
+        if (!result.transient || !canRetry) return { ok: false, error: result.error + gaveUp, ...(result.unreachable ? { unreachable: true } : {}) };
         await sleep(backoffMs(attempt, retryBaseMs));
         continue;
       }

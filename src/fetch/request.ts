@@ -5,7 +5,7 @@
  */
 import { Agent, fetch as undiciFetch } from "undici";
 import { formatBytes, formatSeconds } from "../load/limits.js";
-import { describeFetchError, fetchErrorCode } from "../load/net-errors.js";
+import { decompressionProblem, describeFetchError, fetchErrorCode, fetchErrorMessage, isUnreachableError } from "../load/net-errors.js";
 import { readCapped } from "../load/read.js";
 import { isTransientError } from "./retry.js";
 
@@ -34,7 +34,11 @@ export interface WireResponse {
   bytes: Uint8Array;
 }
 
-export type ExchangeResult = { ok: true; response: WireResponse } | { ok: false; error: string; transient: boolean };
+/**
+ * A failure says whether another try may cure it (`transient`), and whether the server could
+ * not be reached at all (`unreachable`: every URL of the host would fail the same way).
+ */
+export type ExchangeResult = { ok: true; response: WireResponse } | { ok: false; error: string; transient: boolean; unreachable?: boolean };
 
 export interface ExchangeLimits {
   timeoutMs: number;
@@ -72,7 +76,8 @@ export async function exchange(transport: Transport, url: URL, headers: Record<s
   try {
     return await Promise.race([receive(transport, url, headers, limits, controller.signal), timedOut]);
   } catch (err) {
-    return { ok: false, error: describeFetchError(err, url, limits.connectTimeoutMs), transient: isTransientError(fetchErrorCode(err)) };
+    const failure: ExchangeResult = { ok: false, error: describeFetchError(err, url, limits.connectTimeoutMs), transient: isTransientError(fetchErrorCode(err), fetchErrorMessage(err)) };
+    return isUnreachableError(err) ? { ...failure, unreachable: true } : failure;
   } finally {
     clearTimeout(timer);
     // Releases the connection if a body was left unread (a redirect, a 5xx, a cut-off body).
@@ -94,9 +99,25 @@ async function receive(transport: Transport, url: URL, headers: Record<string, s
     await response.body?.cancel().catch(() => {});
     return { ok: false, error: `response is too large (${formatBytes(length)}, limit ${formatBytes(limits.maxBytes)})`, transient: false };
   }
-  const bytes = response.body ? await readCapped(response.body, limits.maxBytes) : new Uint8Array();
+  const bytes = response.body ? await readBody(response.body, limits.maxBytes, received["content-encoding"]) : new Uint8Array();
+  if (typeof bytes === "string") return { ok: false, error: bytes, transient: false };
   if (!bytes) return { ok: false, error: `response is too large (over the limit of ${formatBytes(limits.maxBytes)})`, transient: false };
   return wire(bytes);
+}
+
+/**
+ * The body, at most `maxBytes` (undefined past it). The transport decompresses it as it comes;
+ * data that does not decompress is one line naming the encoding, not zlib's own words
+ * ("incorrect header check (Z_DATA_ERROR)"). Network errors are thrown on.
+ */
+async function readBody(body: NonNullable<ResponseLike["body"]>, maxBytes: number, encoding: string | undefined): Promise<Uint8Array | undefined | string> {
+  try {
+    return await readCapped(body, maxBytes);
+  } catch (err) {
+    const problem = encoding === undefined ? undefined : decompressionProblem(err);
+    if (problem === undefined) throw err;
+    return `response body could not be decompressed (Content-Encoding: ${encoding}): ${problem}`;
+  }
 }
 
 /** Bodies worth reading: successes and client errors (a 404 page). Redirects and statuses that will be retried are skipped. */

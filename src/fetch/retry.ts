@@ -4,11 +4,26 @@
 export const MAX_BACKOFF_MS = 30_000;
 
 /**
- * Error codes of failures that a second try may cure: a dropped or reset connection, a connect
- * timeout, a DNS server that did not answer in time. A refused connection, an unknown host or
- * a TLS error will fail the same way again, so they are not retried.
+ * Error codes of network failures that a second try may cure: a refused, dropped or reset
+ * connection (a server restarting, a load balancer between backends), a connect timeout, a
+ * route that came and went, a DNS server that did not answer in time. An unknown host
+ * (ENOTFOUND) or a TLS error will fail the same way again, so they are not retried.
  */
-const TRANSIENT_CODES = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN"]);
+const TRANSIENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ECONNABORTED",
+  "EPIPE",
+  "UND_ERR_SOCKET",
+  "ETIMEDOUT",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EHOSTDOWN",
+  "ENETDOWN",
+  "EADDRNOTAVAIL",
+  "EAI_AGAIN",
+]);
 
 /**
  * A status the server may answer differently later: 429 and every 5xx.
@@ -19,9 +34,14 @@ export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
 }
 
-/** @example isTransientError("ECONNRESET") // true */
-export function isTransientError(code: string | undefined): boolean {
-  return code !== undefined && TRANSIENT_CODES.has(code);
+/**
+ * `message` is the innermost error's, for errors without a code: Node's "socket hang up".
+ * @example isTransientError("ECONNREFUSED") // true
+ * @example isTransientError("ENOTFOUND") // false
+ */
+export function isTransientError(code: string | undefined, message?: string): boolean {
+  if (code !== undefined) return TRANSIENT_CODES.has(code);
+  return message !== undefined && /^socket hang up$/i.test(message.trim());
 }
 
 /**

@@ -2,9 +2,10 @@
  * robots.txt (RFC 9309): fetched once per origin and run, through the same polite client, and
  * read for republint's product token. What an answer means, following Google's reading of the
  * RFC: a 2xx is the rules; a 4xx means there are none (everything allowed); a 429 or 5xx means
- * the site cannot say, so nothing is fetched from it this run; when robots.txt could not be
- * fetched at all (no connection, a timeout, a redirect loop), the site's pages fail with that
- * cause rather than being fetched behind its back.
+ * the site cannot say, so nothing is fetched from it this run. Only a rule that disallows a page
+ * makes it `skipped` (the user asked for robots.txt to be obeyed); a robots.txt that answers
+ * 429/5xx, or cannot be fetched at all (no connection, a timeout, a redirect loop), leaves the
+ * site's pages unchecked, so they fail with that cause rather than being fetched behind its back.
  */
 import robotsParserModule from "robots-parser";
 import type { FetchResult } from "./types.js";
@@ -13,7 +14,7 @@ import type { FetchResult } from "./types.js";
 const robotsParser = robotsParserModule as unknown as typeof robotsParserModule.default;
 
 /** May the page be fetched? If not, why (one line) and whether that is robots.txt's rule. */
-export type RobotsVerdict = { allowed: true } | { allowed: false; error: string; skipped?: "robots" };
+export type RobotsVerdict = { allowed: true } | { allowed: false; error: string; skipped?: "robots"; unreachable?: boolean };
 
 type Rules = (url: URL) => RobotsVerdict;
 
@@ -51,9 +52,13 @@ export class RobotsRules {
     const result = await this.fetchRobots(robotsUrl);
     if (!result.ok) {
       if (result.status !== undefined) {
-        const error = `robots.txt answered ${result.error}, so the site is treated as disallowing everything (${robotsUrl.href})`;
-        return () => ({ allowed: false, error, skipped: "robots" });
+        // RFC 9309 §2.3.1.4: assume a complete disallow while the server errs. Not the site's
+        // rule for the page, so not `skipped`: the page could not be checked.
+        const error = `not fetched: ${robotsUrl.href} answered ${result.error}, which means "disallow everything" until it recovers (RFC 9309)`;
+        return () => ({ allowed: false, error });
       }
+      // A host that cannot be reached fails every page the same way: the cause is the news, not robots.txt.
+      if (result.unreachable) return () => ({ allowed: false, error: result.error, unreachable: true });
       const error = `could not fetch ${robotsUrl.href}: ${result.error}`;
       return () => ({ allowed: false, error });
     }

@@ -34,6 +34,11 @@ export interface FetchFailure {
   finalUrl?: string;
   /** The last HTTP status, when the failure is one (a 5xx or 429 that retries did not cure). */
   status?: number;
+  /**
+   * Set when the server could not be reached at all (connection refused, unknown host, connect
+   * timeout, TLS handshake failed), so any URL of that host would fail the same way.
+   */
+  unreachable?: true;
 }
 
 export type FetchResult = FetchSuccess | FetchFailure;
@@ -48,7 +53,7 @@ export interface FetchPolicy {
   perHost?: number;
   /** Requests in flight overall (default 8). */
   concurrency?: number;
-  /** Retries after a network error, a 5xx, or a 429 (default 2), with exponential backoff and jitter. */
+  /** Retries after a network error (refused, reset or timed-out connection, DNS timeout), a 5xx, or a 429 (default 2), with exponential backoff and jitter. */
   retries?: number;
   /** Backoff before retry n is random in [0, retryBaseMs × 2^(n-1)], at most 30 s (default 1 000). */
   retryBaseMs?: number;

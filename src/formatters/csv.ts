@@ -1,4 +1,5 @@
 /** One row per page and term, for spreadsheets (RFC 4180: quoted fields, CRLF line ends). */
+import { errorsOnly } from "../report.js";
 import type { Report } from "../types.js";
 import type { Formatter } from "./types.js";
 
@@ -7,7 +8,8 @@ const HEADER = ["input", "status", "term", "verdict", "errors", "warnings", "fir
 /**
  * @example csv(report).split("\r\n")[1] // 'examples/a.html,checked,logo-present,fail,1,0,No … logo …,,,'
  */
-export const csv: Formatter = (report: Report, options = {}) => {
+export const csv: Formatter = (given: Report, options = {}) => {
+  const report = options.quiet ? errorsOnly(given) : given;
   const rows: string[][] = [HEADER];
   for (const result of report.results) {
     if (result.status === "error" || result.status === "skipped") {
@@ -15,7 +17,7 @@ export const csv: Formatter = (report: Report, options = {}) => {
       continue;
     }
     for (const [term, verdict] of Object.entries(result.verdicts)) {
-      const findings = result.findings.filter((f) => f.ruleId === term && (!options.quiet || f.severity === "error"));
+      const findings = result.findings.filter((f) => f.ruleId === term);
       const first = findings[0];
       const errors = findings.filter((f) => f.severity === "error").length;
       rows.push([

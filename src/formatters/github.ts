@@ -1,4 +1,5 @@
 /** GitHub Actions workflow commands: each finding becomes an annotation on the page's file. */
+import { errorsOnly } from "../report.js";
 import type { Finding, Report } from "../types.js";
 import { artifactOf, type Artifact } from "./artifact.js";
 import type { FormatOptions, Formatter } from "./types.js";
@@ -10,7 +11,8 @@ import type { FormatOptions, Formatter } from "./types.js";
  * github(report, { cwd: process.cwd() })
  * // ::error file=dist/story.html,line=155,col=4,endLine=155,endColumn=25,title=republint%3A reporter-byline::The byline credits …
  */
-export const github: Formatter = (report: Report, options: FormatOptions = {}) => {
+export const github: Formatter = (given: Report, options: FormatOptions = {}) => {
+  const report = options.quiet ? errorsOnly(given) : given;
   const lines: string[] = [];
   for (const result of report.results) {
     const artifact = artifactOf(result.input, options.cwd);
@@ -24,10 +26,7 @@ export const github: Formatter = (report: Report, options: FormatOptions = {}) =
       lines.push(command("notice", {}, `skipped ${result.input}: ${result.reason ?? "not requested"}`));
       continue;
     }
-    for (const f of result.findings) {
-      if (options.quiet && f.severity !== "error") continue;
-      lines.push(annotation(f, artifact));
-    }
+    for (const f of result.findings) lines.push(annotation(f, artifact));
   }
   return lines.map((line) => `${line}\n`).join("");
 };

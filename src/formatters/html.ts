@@ -4,6 +4,7 @@
  * Content-Security-Policy that allows inline styles only. Every string that comes from a page
  * (inputs, messages, evidence, selectors, reasons, errors) is escaped.
  */
+import { errorsOnly } from "../report.js";
 import type { Finding, Report, RuleVerdict, TargetResult } from "../types.js";
 import type { FormatOptions, Formatter } from "./types.js";
 
@@ -29,10 +30,9 @@ code{font:13px ui-monospace,SFMono-Regular,Menlo,monospace;background:#f6f8fa;pa
 /**
  * @example html(report) // '<!DOCTYPE html><html lang="en">…<h1>republint report</h1>…'
  */
-export const html: Formatter = (report: Report, options: FormatOptions = {}) => {
-  const kept = (f: Finding) => !options.quiet || f.severity === "error";
+export const html: Formatter = (given: Report, options: FormatOptions = {}) => {
+  const report = options.quiet ? errorsOnly(given) : given;
   const s = report.summary;
-  const warnings = options.quiet ? 0 : s.warningCount;
   const out: string[] = [
     "<!DOCTYPE html>",
     '<html lang="en">',
@@ -53,15 +53,15 @@ export const html: Formatter = (report: Report, options: FormatOptions = {}) => 
     total("skipped", "skipped (robots.txt)", s.skipped),
     total("errors", "could not be checked", s.errors),
     total("error-count", "errors", s.errorCount),
-    total("warning-count", "warnings", warnings),
+    total("warning-count", "warnings", s.warningCount),
     "</ul>",
     "</header>",
   ];
 
-  out.push(...siteSummary(report, options, kept));
+  out.push(...siteSummary(report, options));
 
   out.push('<h2 id="pages">Pages</h2>');
-  for (const result of report.results) out.push(...page(result, options, kept));
+  for (const result of report.results) out.push(...page(result));
   out.push("</body>", "</html>");
   return `${out.join("\n")}\n`;
 };
@@ -76,7 +76,7 @@ export function siteOf(input: string): string {
   return url ? url.host : LOCAL;
 }
 
-function siteSummary(report: Report, options: FormatOptions, kept: (f: Finding) => boolean): string[] {
+function siteSummary(report: Report, options: FormatOptions): string[] {
   const terms = termIds(report, options);
   const sites = new Map<string, TargetResult[]>();
   for (const result of report.results) {
@@ -93,7 +93,7 @@ function siteSummary(report: Report, options: FormatOptions, kept: (f: Finding) 
   for (const [site, results] of sites) {
     const checked = results.filter((r) => r.status === "checked");
     const compliant = checked.filter((r) => !r.findings.some((f) => f.severity === "error"));
-    const failing = terms.map((id) => checked.filter((r) => r.findings.some((f) => f.ruleId === id && kept(f))).length);
+    const failing = terms.map((id) => checked.filter((r) => r.findings.some((f) => f.ruleId === id)).length);
     out.push(
       `<tr data-site="${esc(site)}"><th scope="row">${esc(site)}</th><td class="num" data-col="checked">${checked.length}</td>` +
         `<td class="num" data-col="compliant">${compliant.length}</td>` +
@@ -106,8 +106,8 @@ function siteSummary(report: Report, options: FormatOptions, kept: (f: Finding) 
   return out;
 }
 
-function page(result: TargetResult, options: FormatOptions, kept: (f: Finding) => boolean): string[] {
-  const findings = result.findings.filter(kept);
+function page(result: TargetResult): string[] {
+  const findings = result.findings;
   const out = [`<section class="page" data-status="${esc(result.status)}">`, `<h3>${inputLink(result.input)}</h3>`];
   out.push(`<p class="${statusClass(result, findings)}">${statusText(result, findings)}</p>`);
   if (result.status === "error") {
@@ -136,7 +136,7 @@ function page(result: TargetResult, options: FormatOptions, kept: (f: Finding) =
     }
     out.push("</tbody>", "</table>");
   }
-  if (!options.quiet && result.notes.length) {
+  if (result.notes.length) {
     out.push('<ul class="notes">');
     for (const note of result.notes) out.push(`<li><span class="rule">${esc(note.ruleId)}</span>: ${esc(note.message)}</li>`);
     out.push("</ul>");

@@ -1,4 +1,5 @@
 /** The JSON output: a stable contract (README, "JSON output"). Offsets are left out on purpose. */
+import { errorsOnly } from "../report.js";
 import type { Finding, Report, TargetResult } from "../types.js";
 import type { FormatOptions, Formatter } from "./types.js";
 
@@ -26,11 +27,12 @@ export const json: Formatter = (report: Report, options = {}) => [...jsonChunks(
  * pieces join into exactly what one `JSON.stringify(…, null, 2)` of the whole would print.
  * @example for (const chunk of jsonChunks(report)) stream.write(chunk);
  */
-export function* jsonChunks(report: Report, options: FormatOptions = {}): Generator<string> {
+export function* jsonChunks(given: Report, options: FormatOptions = {}): Generator<string> {
+  const report = options.quiet ? errorsOnly(given) : given;
   yield `{\n  "results": [`;
   let first = true;
   for (const result of report.results) {
-    yield `${first ? "" : ","}\n    ${JSON.stringify(jsonResult(result, options), null, 2).replace(/\n/g, "\n    ")}`;
+    yield `${first ? "" : ","}\n    ${JSON.stringify(jsonResult(result), null, 2).replace(/\n/g, "\n    ")}`;
     first = false;
   }
   const originals = report.originals ? { originals: report.originals } : {};
@@ -38,7 +40,7 @@ export function* jsonChunks(report: Report, options: FormatOptions = {}): Genera
   yield `${first ? "" : "\n  "}],${JSON.stringify({ summary: report.summary, ...originals }, null, 2).slice(1)}\n`;
 }
 
-function jsonResult(result: TargetResult, options: FormatOptions) {
+function jsonResult(result: TargetResult) {
   return {
     input: result.input,
     status: result.status,
@@ -46,7 +48,7 @@ function jsonResult(result: TargetResult, options: FormatOptions) {
     ...(result.finalUrl ? { finalUrl: result.finalUrl } : {}),
     ...(result.position !== undefined ? { position: result.position } : {}),
     verdicts: result.verdicts,
-    findings: result.findings.filter((f) => !options.quiet || f.severity === "error").map(toJson),
+    findings: result.findings.map(toJson),
     notes: result.notes,
     ...(result.error !== undefined ? { error: result.error } : {}),
   };

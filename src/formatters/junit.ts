@@ -1,4 +1,5 @@
 /** JUnit XML, read by GitLab, Jenkins and most CI dashboards: a suite per page, a test per term. */
+import { errorsOnly } from "../report.js";
 import type { Finding, Report, TargetResult } from "../types.js";
 import type { FormatOptions, Formatter } from "./types.js";
 
@@ -18,11 +19,12 @@ interface Counts {
  * // <testsuite name="dist/story.html" tests="3" failures="1" errors="0" skipped="0">
  * //   <testcase classname="dist/story.html" name="logo-present"><failure message="…" type="logo-present">…
  */
-export const junit: Formatter = (report: Report, options: FormatOptions = {}) => {
+export const junit: Formatter = (given: Report, options: FormatOptions = {}) => {
+  const report = options.quiet ? errorsOnly(given) : given;
   const total: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const suites: string[] = [];
   for (const result of report.results) {
-    const { counts, xml } = suite(result, options);
+    const { counts, xml } = suite(result);
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
     suites.push(xml);
   }
@@ -35,7 +37,7 @@ export const junit: Formatter = (report: Report, options: FormatOptions = {}) =>
   ].join("\n");
 };
 
-function suite(result: TargetResult, options: FormatOptions): { counts: Counts; xml: string } {
+function suite(result: TargetResult): { counts: Counts; xml: string } {
   const counts: Counts = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   const cases: string[] = [];
   const open = (name: string) => `    <testcase classname="${attr(result.input)}" name="${attr(name)}"`;
@@ -52,19 +54,18 @@ function suite(result: TargetResult, options: FormatOptions): { counts: Counts; 
   }
   for (const [ruleId, verdict] of Object.entries(result.verdicts)) {
     counts.tests++;
-    const all = result.findings.filter((f) => f.ruleId === ruleId);
-    const findings = all.filter((f) => !options.quiet || f.severity === "error");
+    const findings = result.findings.filter((f) => f.ruleId === ruleId);
     if (verdict === "not-applicable") {
       counts.skipped++;
       const why = result.reason ?? "not applicable to this page";
       cases.push(`${open(ruleId)}>`, `      <skipped message="${attr(why)}"/>`, "    </testcase>");
-    } else if (verdict === "fail" && (findings.length > 0 || all.length === 0)) {
+    } else if (verdict === "fail") {
       counts.failures++;
       const first = findings.length <= 1 ? (findings[0]?.message ?? `${ruleId} failed`) : `${findings.length} findings: ${findings[0]!.message}`;
       const body = findings.map(describe).join("\n");
       cases.push(`${open(ruleId)}>`, `      <failure message="${attr(first)}" type="${attr(ruleId)}">${text(body)}</failure>`, "    </testcase>");
     } else {
-      // A pass, or (with --quiet) a term that failed only with warnings.
+      // A pass (with --quiet, a term that failed only with warnings passes: see errorsOnly).
       cases.push(`${open(ruleId)}/>`);
     }
   }

@@ -1,5 +1,6 @@
 /** A Markdown summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment. */
-import type { Finding, Report, TargetResult } from "../types.js";
+import { errorsOnly } from "../report.js";
+import type { Report, TargetResult } from "../types.js";
 import type { FormatOptions, Formatter } from "./types.js";
 
 const MARK = { pass: "✅", fail: "❌", "not-applicable": "➖" } as const;
@@ -13,12 +14,12 @@ const MARK = { pass: "✅", fail: "❌", "not-applicable": "➖" } as const;
  * // | Page | Status | logo-present | reporter-byline | byline-affiliation |
  * // | dist/story.html | ❌ 1 error | ❌ | ✅ | ✅ |
  */
-export const markdown: Formatter = (report: Report, options: FormatOptions = {}) => {
-  const kept = (f: Finding) => !options.quiet || f.severity === "error";
+export const markdown: Formatter = (given: Report, options: FormatOptions = {}) => {
+  const report = options.quiet ? errorsOnly(given) : given;
   const s = report.summary;
-  const warnings = options.quiet ? 0 : s.warningCount;
+  const warnings = s.warningCount;
   const problems = s.errorCount + warnings;
-  const withFindings = report.results.filter((r) => r.findings.some(kept));
+  const withFindings = report.results.filter((r) => r.findings.length > 0);
   const icon = s.errorCount ? MARK.fail : s.errors ? "❗" : warnings ? "⚠️" : MARK.pass;
   const totals = problems
     ? `${plural(problems, "problem")} (${plural(s.errorCount, "error")}, ${plural(warnings, "warning")}) on ${plural(withFindings.length, "page")}`
@@ -38,7 +39,7 @@ export const markdown: Formatter = (report: Report, options: FormatOptions = {})
         const verdict = result.verdicts[id];
         return ` ${verdict ? MARK[verdict] : ""} |`;
       });
-      out.push(`| ${escape(result.input)} | ${status(result, kept)} |${marks.join("")}`);
+      out.push(`| ${escape(result.input)} | ${status(result)} |${marks.join("")}`);
     }
     out.push("");
   }
@@ -46,7 +47,7 @@ export const markdown: Formatter = (report: Report, options: FormatOptions = {})
     out.push("### Findings", "");
     for (const result of withFindings) {
       out.push(`**${escape(result.input)}**`, "");
-      for (const f of result.findings.filter(kept)) {
+      for (const f of result.findings) {
         const where = f.location ? `${f.location.line}:${f.location.column}` : "page";
         out.push(`- **${escape(f.ruleId)}** ${where} — ${escape(f.message)}`);
       }
@@ -63,11 +64,11 @@ function termIds(report: Report, options: FormatOptions): string[] {
   return [...ids];
 }
 
-function status(result: TargetResult, kept: (f: Finding) => boolean): string {
+function status(result: TargetResult): string {
   if (result.status === "error") return `❗ could not check: ${escape(result.error ?? "unknown error")}`;
   if (result.status === "not-applicable") return `${MARK["not-applicable"]} not applicable${result.reason ? `: ${escape(result.reason)}` : ""}`;
   if (result.status === "skipped") return `${MARK["not-applicable"]} skipped${result.reason ? `: ${escape(result.reason)}` : ""}`;
-  const findings = result.findings.filter(kept);
+  const findings = result.findings;
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   if (errors) return `${MARK.fail} ${plural(errors, "error")}${warnings ? `, ${plural(warnings, "warning")}` : ""}`;

@@ -1,5 +1,6 @@
 /** SARIF 2.1.0, as GitHub code scanning accepts it (github/codeql-action/upload-sarif). */
 import type { Location, Log, Notification, Region, ReportingDescriptor, Result } from "sarif";
+import { errorsOnly } from "../report.js";
 import type { Finding, Report, RuleMeta, Severity } from "../types.js";
 import { VERSION } from "../version.js";
 import { artifactOf, artifactUri } from "./artifact.js";
@@ -18,9 +19,9 @@ type MetaWithSeverity = RuleMeta & { severity?: Severity };
  * const log = JSON.parse(sarif(report, { rules: { [rule.meta.id]: rule.meta }, cwd: process.cwd() }));
  * log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri // "dist/story.html"
  */
-export const sarif: Formatter = (report: Report, options: FormatOptions = {}) => {
+export const sarif: Formatter = (given: Report, options: FormatOptions = {}) => {
+  const report = options.quiet ? errorsOnly(given) : given;
   const cwd = options.cwd ?? process.cwd();
-  const kept = (f: Finding) => !options.quiet || f.severity === "error";
   const rules = describeRules(report, options.rules ?? {});
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const results: Result[] = [];
@@ -39,7 +40,7 @@ export const sarif: Formatter = (report: Report, options: FormatOptions = {}) =>
       notifications.push({ level: "note", message: { text: `skipped ${target.input}: ${target.reason ?? "not requested"}` }, locations: [{ physicalLocation: { artifactLocation: { uri } } }] });
       continue;
     }
-    for (const finding of target.findings.filter(kept)) results.push(toResult(finding, uri, ruleIndex.get(finding.ruleId)!));
+    for (const finding of target.findings) results.push(toResult(finding, uri, ruleIndex.get(finding.ruleId)!));
   }
   const log: Log = {
     $schema: SCHEMA,

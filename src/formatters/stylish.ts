@@ -1,5 +1,6 @@
 /** ESLint-like terminal output, plus the checklist of terms per page. */
 import { styleText } from "node:util";
+import { errorsOnly } from "../report.js";
 import type { Report, TargetResult } from "../types.js";
 import type { FormatOptions, Formatter } from "./types.js";
 
@@ -11,19 +12,20 @@ type Style = "red" | "yellow" | "green" | "gray" | "bold" | "underline" | "dim";
  * //   ✓ logo-present  ✓ reporter-byline  ✗ byline-affiliation
  * //   52:9  error  The byline does not show ...  byline-affiliation
  */
-export const stylish: Formatter = (report: Report, options: FormatOptions = {}) => {
+export const stylish: Formatter = (given: Report, options: FormatOptions = {}) => {
+  const report = options.quiet ? errorsOnly(given) : given;
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const out: string[] = [];
   for (const result of report.results) {
     out.push(paint("underline", result.input));
-    out.push(...pageLines(result, options, paint), "");
+    out.push(...pageLines(result, paint), "");
   }
   const s = report.summary;
-  const problems = s.errorCount + (options.quiet ? 0 : s.warningCount);
+  const problems = s.errorCount + s.warningCount;
   const pages = `${s.inputs} page${s.inputs === 1 ? "" : "s"}: ${s.checked} checked, ${s.notApplicable} not applicable, ${s.skipped ? `${s.skipped} skipped, ` : ""}${s.errors} could not be checked`;
   if (problems > 0) {
-    const counts = `${problems} problem${problems === 1 ? "" : "s"} (${s.errorCount} error${s.errorCount === 1 ? "" : "s"}, ${options.quiet ? 0 : s.warningCount} warning${s.warningCount === 1 ? "" : "s"})`;
-    const pagesWith = report.results.filter((r) => r.findings.some((f) => !options.quiet || f.severity === "error")).length;
+    const counts = `${problems} problem${problems === 1 ? "" : "s"} (${s.errorCount} error${s.errorCount === 1 ? "" : "s"}, ${s.warningCount} warning${s.warningCount === 1 ? "" : "s"})`;
+    const pagesWith = report.results.filter((r) => r.findings.length > 0).length;
     out.push(paint(s.errorCount ? "red" : "yellow", `✖ ${counts} on ${pagesWith} page${pagesWith === 1 ? "" : "s"}`));
   } else if (s.errors === 0) {
     out.push(paint("green", "✔ no problems"));
@@ -36,7 +38,7 @@ export const stylish: Formatter = (report: Report, options: FormatOptions = {}) 
   return `${out.join("\n")}\n`;
 };
 
-function pageLines(result: TargetResult, options: FormatOptions, paint: (s: Style, t: string) => string): string[] {
+function pageLines(result: TargetResult, paint: (s: Style, t: string) => string): string[] {
   if (result.status === "error") return [`  ${paint("red", "error")}  could not check: ${result.error}`];
   if (result.status === "not-applicable") return [paint("gray", `  – not applicable: ${result.reason ?? "not a single article"}`)];
   if (result.status === "skipped") return [paint("gray", `  – skipped: ${result.reason ?? "not requested"}`)];
@@ -44,7 +46,7 @@ function pageLines(result: TargetResult, options: FormatOptions, paint: (s: Styl
     verdict === "pass" ? `${paint("green", "✓")} ${id}` : verdict === "fail" ? `${paint("red", "✗")} ${id}` : paint("gray", `– ${id}`),
   );
   const lines = [`  ${marks.join("  ")}`];
-  const findings = result.findings.filter((f) => !options.quiet || f.severity === "error");
+  const findings = result.findings;
   const width = Math.max(0, ...findings.map((f) => position(f.location).length));
   for (const f of findings) {
     const severity = f.severity === "error" ? paint("red", "error  ") : paint("yellow", "warning");
@@ -52,7 +54,7 @@ function pageLines(result: TargetResult, options: FormatOptions, paint: (s: Styl
     const where = [f.evidence ? `"${f.evidence}"` : null, f.selector ? `at ${f.selector}` : null].filter(Boolean).join("  ");
     if (where) lines.push(`  ${" ".repeat(width)}  ${paint("gray", `↳ ${where}`)}`);
   }
-  for (const note of result.notes) if (!options.quiet) lines.push(`  ${paint("gray", `ℹ ${note.ruleId}: ${note.message}`)}`);
+  for (const note of result.notes) lines.push(`  ${paint("gray", `ℹ ${note.ruleId}: ${note.message}`)}`);
   return lines;
 }
 

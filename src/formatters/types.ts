@@ -3,7 +3,10 @@ import type { Report, RuleMeta, Severity } from "../types.js";
 export interface FormatOptions {
   /** Use ANSI colours (the CLI decides from the terminal, NO_COLOR and FORCE_COLOR). */
   color?: boolean;
-  /** Leave warnings out (`--quiet`). */
+  /**
+   * Errors only (`--quiet`): the formatter reads `errorsOnly(report)`, without warnings or notes,
+   * with the verdicts and totals counted again. (The CLI filters once, before every format.)
+   */
   quiet?: boolean;
   /** The rules that ran (id → meta, with the configured severity), for formats that describe rules (SARIF). */
   rules?: Record<string, RuleMeta & { severity?: Severity }>;

@@ -8,6 +8,7 @@ import { loadUrl } from "./url.js";
 import type { LoadOptions, LoadOutcome } from "./types.js";
 import { discoverEach, type DiscoverSpecs } from "../discover/discover.js";
 import { discoveredItems, type LoadItem } from "./discovered.js";
+import { urlKey } from "./http-url.js";
 
 export type { LoadedSource, LoadFailure, LoadOptions, LoadOutcome } from "./types.js";
 export type { InputRef, InputSource } from "./inputs.js";
@@ -88,7 +89,14 @@ export async function* loadAll(specs: string[], options: LoadAllOptions = {}): A
   const withFetcher = fetcher ? { ...options, fetcher } : options;
   async function* items(): AsyncIterable<LoadItem> {
     yield* all;
-    if (discovering) yield* discoveredItems(discoverEach(options.discover!, fetcher!));
+    if (!discovering) return;
+    // A page named and also found (in a sitemap, by a crawl) is checked once, as named.
+    const named = new Set(all.filter((ref) => ref.kind === "url").map((ref) => urlKey(ref.input)));
+    for await (const item of discoveredItems(discoverEach(options.discover!, fetcher!))) {
+      const limitNote = item.kind === "loaded" && !item.outcome.ok && item.outcome.skipped === "limit";
+      if (!limitNote && named.has(urlKey(item.input))) continue;
+      yield item;
+    }
   }
   try {
     yield* loadWindow(items(), concurrency, withFetcher, mine);

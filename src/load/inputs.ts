@@ -7,7 +7,7 @@ import picomatch from "picomatch";
 import { glob } from "tinyglobby";
 import { describeFsError } from "./fs-errors.js";
 import { STDIN_INPUT } from "./stdin.js";
-import { parseHttpUrl } from "./http-url.js";
+import { parseHttpUrl, urlKey } from "./http-url.js";
 import type { LoadFailure, LoadOptions } from "./types.js";
 
 /** One thing to load. `input` is how reports name it: a cwd-relative path, the URL, `<stdin>`. */
@@ -30,7 +30,9 @@ const ANY_URL = /^[a-z][a-z0-9+.-]*:\/\//i;
  * Expand what the user typed into inputs: `-` is stdin; `http(s)://...` a URL; a directory
  * every `.html` / `.htm` file below it (not in `node_modules` or dot-directories); a glob its
  * matching files; a file itself, whatever its extension. Results keep the order of `specs`
- * (sorted within a directory or glob) and each file appears once. Never throws.
+ * (sorted within a directory or glob) and each file appears once, as does each URL (spellings
+ * that differ only in scheme or host case, a default port or a #fragment are one URL; the
+ * first spelling names it). Never throws.
  *
  * @example
  * await expandInputs(["site/", "https://example.com/story", "missing.html"], { cwd: "/work" })
@@ -59,7 +61,12 @@ export async function expandInputs(specs: string[], options: LoadOptions = {}): 
     try {
       const resolved = await expandOne(spec, cwd);
       if ("files" in resolved) await addFiles(resolved, spec);
-      else if (resolved.kind !== "stdin" || !seen.has(STDIN_INPUT)) {
+      else if (resolved.kind === "url") {
+        const key = `url:${urlKey(resolved.input)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        refs.push(resolved);
+      } else if (resolved.kind !== "stdin" || !seen.has(STDIN_INPUT)) {
         // stdin can be read only once.
         if (resolved.kind === "stdin") seen.add(STDIN_INPUT);
         refs.push(resolved);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { discover, discoverEach } from "../../src/index.js";
+import { collect, unique } from "../../src/discover/discovery.js";
 import type { DiscoveryEntry } from "../../src/discover/types.js";
 import { startSites, type Sites } from "./partner-site.js";
 import { testFetcher } from "./test-fetcher.js";
@@ -46,6 +47,17 @@ describe("discover", () => {
     }
     // The start page, and at most a few requests already on their way.
     expect(fetcher.requests.length).toBeLessThanOrEqual(5);
+  });
+
+  test("a URL is one page whatever the case of its scheme and host, a default port or a #fragment", async () => {
+    async function* entries(): AsyncGenerator<DiscoveryEntry> {
+      for (const url of ["https://partner.example/a#top", "HTTPS://Partner.Example:443/a", "https://partner.example/A", "http://partner.example/a"]) yield { kind: "url", url, via: "https://partner.example/sitemap.xml" };
+    }
+    expect((await collect(unique(entries()))).map((e) => (e.kind === "url" ? e.url : e.input))).toEqual([
+      "https://partner.example/a#top",
+      "https://partner.example/A",
+      "http://partner.example/a",
+    ]);
   });
 
   test("nothing to discover is nothing", async () => {

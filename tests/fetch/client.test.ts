@@ -73,6 +73,20 @@ describe("a page", () => {
     }
   });
 
+  it("whose body does not decompress fails with one line naming the encoding, not zlib's words, and is not retried", async () => {
+    const undo = [
+      site.route("/bad-gzip", (_req, res) => void res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end("this is not gzip data")),
+      site.route("/bad-brotli", (_req, res) => void res.writeHead(200, { "content-type": "text/html", "content-encoding": "br" }).end("this is not brotli data")),
+    ];
+    try {
+      expect(await client().get(`${a}/bad-gzip`)).toEqual({ ok: false, url: `${a}/bad-gzip`, error: "response body could not be decompressed (Content-Encoding: gzip): corrupt data" });
+      expect(await client().get(`${a}/bad-brotli`)).toMatchObject({ ok: false, error: "response body could not be decompressed (Content-Encoding: br): corrupt data" });
+      expect(site.requestsTo(a, "/bad-gzip")).toHaveLength(1);
+    } finally {
+      for (const restore of undo) restore();
+    }
+  });
+
   it("keeps the bytes of a windows-1252 page as they are (decoding is the loader's)", async () => {
     const result = await client().get(`${a}/windows-1252`);
     expect(result.ok && result.headers["content-type"]).toBe("text/html; charset=windows-1252");
@@ -134,6 +148,34 @@ describe("statuses and retries", () => {
     expect(await fetcher.get(`${a}/reset`)).toEqual({ ok: false, url: `${a}/reset`, error: `connection reset by ${hostOf(a)} (ECONNRESET) (gave up after 3 attempts)` });
     expect(site.requestsTo(a, "/reset")).toHaveLength(3);
     expect(await fetcher.get(`${a}/closed`)).toMatchObject({ error: `connection closed by ${hostOf(a)} before the response was complete (gave up after 3 attempts)` });
+  });
+
+  it("a refused connection is retried with backoff, then named with its cause", async () => {
+    let calls = 0;
+    const refused = Object.assign(new Error("connect ECONNREFUSED 203.0.113.7:443"), { code: "ECONNREFUSED", address: "203.0.113.7", port: 443 });
+    const fetch: typeof globalThis.fetch = async () => {
+      calls++;
+      throw new TypeError("fetch failed", { cause: refused });
+    };
+    expect(await client({ fetch, robots: false }).get("https://down.example/story")).toEqual({
+      ok: false,
+      url: "https://down.example/story",
+      error: "could not connect to 203.0.113.7:443: connection refused (ECONNREFUSED) (gave up after 3 attempts)",
+      unreachable: true,
+    });
+    expect(calls).toBe(3);
+  });
+
+  it("a refused connection or a socket hang-up that clears up succeeds on the retry", async () => {
+    for (const cause of [Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }), new Error("socket hang up")]) {
+      let calls = 0;
+      const fetch: typeof globalThis.fetch = async () => {
+        if (++calls === 1) throw new TypeError("fetch failed", { cause });
+        return new Response("<p>back</p>", { headers: { "content-type": "text/html" } });
+      };
+      const result = await client({ fetch, robots: false }).get("https://restarting.example/story");
+      expect([cause.message, result.ok && result.status, text(result), calls]).toEqual([cause.message, 200, "<p>back</p>", 2]);
+    }
   });
 
   it("a connect timeout is retried and says how long it waited", async () => {

@@ -36,9 +36,12 @@ describe("what is retried", () => {
     expect([200, 301, 304, 400, 403, 404, 410].some(isRetryableStatus)).toBe(false);
   });
 
-  it("dropped connections and connect timeouts, not refusals, unknown hosts or TLS errors", () => {
-    expect(["ECONNRESET", "UND_ERR_SOCKET", "UND_ERR_CONNECT_TIMEOUT", "EAI_AGAIN"].every(isTransientError)).toBe(true);
-    expect(["ECONNREFUSED", "ENOTFOUND", "CERT_HAS_EXPIRED", undefined].some(isTransientError)).toBe(false);
+  it("network errors (refused, reset, dropped, timed out, DNS timeout, socket hang up), not unknown hosts or TLS errors", () => {
+    const transient = ["ECONNREFUSED", "ECONNRESET", "UND_ERR_SOCKET", "ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "EHOSTUNREACH", "EAI_AGAIN"];
+    expect(transient.filter((code) => !isTransientError(code))).toEqual([]);
+    expect(isTransientError(undefined, "socket hang up")).toBe(true);
+    expect(["ENOTFOUND", "CERT_HAS_EXPIRED", undefined].filter((code) => isTransientError(code))).toEqual([]);
+    expect(isTransientError(undefined, "something odd")).toBe(false);
   });
 });
 

@@ -60,20 +60,21 @@ describe("robots.txt", () => {
     expect(await client().get(`${b}/private/page`)).toMatchObject({ ok: true, status: 200 });
   });
 
-  it("that answers 5xx closes the whole site for the run", async () => {
+  it("that answers 5xx closes the whole site for the run, and its pages fail: they were not checked, not skipped", async () => {
     const fetcher = client();
     const result = await fetcher.get(`${c}${ARTICLES[0]!.path}`);
     expect(result).toEqual({
       ok: false,
       url: `${c}${ARTICLES[0]!.path}`,
-      error: `robots.txt answered HTTP 503 Service Unavailable (gave up after 3 attempts), so the site is treated as disallowing everything (${c}/robots.txt)`,
-      skipped: "robots",
+      error: `not fetched: ${c}/robots.txt answered HTTP 503 Service Unavailable (gave up after 3 attempts), which means "disallow everything" until it recovers (RFC 9309)`,
     });
-    expect(await fetcher.get(`${c}/`)).toMatchObject({ ok: false, skipped: "robots" });
+    const home = await fetcher.get(`${c}/`);
+    expect(home).toMatchObject({ ok: false, error: expect.stringContaining("robots.txt answered HTTP 503") });
+    expect(home).not.toHaveProperty("skipped");
     expect(site.requestsTo(c).map((r) => r.path)).toEqual(["/robots.txt", "/robots.txt", "/robots.txt"]);
   });
 
-  it("that cannot be fetched fails the page with the cause, without requesting it", async () => {
+  it("on a host that cannot be reached fails the page with the cause (retried first), not with robots.txt's name", async () => {
     const probe = createServer();
     await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
     const port = (probe.address() as AddressInfo).port;
@@ -81,8 +82,19 @@ describe("robots.txt", () => {
     expect(await client().get(`http://127.0.0.1:${port}/story`)).toEqual({
       ok: false,
       url: `http://127.0.0.1:${port}/story`,
-      error: `could not fetch http://127.0.0.1:${port}/robots.txt: could not connect to 127.0.0.1:${port} (ECONNREFUSED)`,
+      error: `could not connect to 127.0.0.1:${port}: connection refused (ECONNREFUSED) (gave up after 3 attempts)`,
+      unreachable: true,
     });
+  });
+
+  it("that cannot be fetched for a reason of its own fails the page naming robots.txt, without requesting the page", async () => {
+    const undo = site.route("/robots.txt", (_req, res) => void res.writeHead(301, { location: "/robots.txt" }).end());
+    try {
+      expect(await client().get(`${b}${ARTICLES[0]!.path}`)).toEqual({ ok: false, url: `${b}${ARTICLES[0]!.path}`, error: `could not fetch ${b}/robots.txt: redirect loop` });
+      expect(site.requestsTo(b).map((r) => r.path)).toEqual(["/robots.txt"]);
+    } finally {
+      undo();
+    }
   });
 
   it("is not asked for when robots is off", async () => {

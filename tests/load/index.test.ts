@@ -71,6 +71,22 @@ describe("loadAll", () => {
     expect(most).toBe(2);
   });
 
+  it("checks a page named and also found by discovery once, as named; spellings of a URL are one page", async () => {
+    const sitemap = `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>https://EXAMPLE.com:443/1</loc></url><url><loc>https://example.com/2#a</loc></url><url><loc>https://example.com/2#b</loc></url></urlset>`;
+    const fetch: typeof globalThis.fetch = async (url) => {
+      const path = new URL(String(url)).pathname;
+      if (path === "/robots.txt") return new Response("", { status: 404 });
+      if (path === "/sitemap.xml") return new Response(sitemap, { headers: { "content-type": "application/xml" } });
+      return new Response(`<p>${path}</p>`, { headers: { "content-type": "text/html" } });
+    };
+    const specs = ["https://example.com/1#top", "https://Example.com/1"];
+    expect(await collect(loadAll(specs, { fetch, discover: { sitemaps: ["https://example.com/sitemap.xml"] } }))).toEqual([
+      "https://example.com/1#top: <p>/1</p>",
+      "https://example.com/2#a: <p>/2</p>",
+    ]);
+  });
+
   it("loads a directory, sorted", async () => {
     expect(await collect(loadAll(["."], { cwd }))).toEqual([
       "a.html: <p>a</p>",

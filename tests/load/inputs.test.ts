@@ -98,6 +98,25 @@ describe("expandInputs", () => {
     ]);
   });
 
+  it("lists each URL once: case of scheme and host, a default port and a #fragment do not make another page", async () => {
+    const specs = [
+      "https://Example.com/news/story?id=1#comments",
+      "HTTPS://EXAMPLE.COM:443/news/story?id=1",
+      "https://example.com/news/story?id=1#top",
+      "http://example.com:80/news/story?id=1",
+      "http://example.com/news/story?id=1",
+      "https://example.com/News/story?id=1",
+      "https://example.com:8443/news/story?id=1",
+    ];
+    // The first spelling names the page; path case, scheme and a non-default port still tell pages apart.
+    expect(await expandInputs(specs, { cwd })).toEqual([
+      { kind: "url", input: "https://Example.com/news/story?id=1#comments", explicit: true },
+      { kind: "url", input: "http://example.com:80/news/story?id=1", explicit: true },
+      { kind: "url", input: "https://example.com/News/story?id=1", explicit: true },
+      { kind: "url", input: "https://example.com:8443/news/story?id=1", explicit: true },
+    ]);
+  });
+
   it("reports unparseable and unsupported URLs", async () => {
     expect(await expandInputs(["http://", "https://exa mple.com", "ftp://example.com/a.html"], { cwd })).toEqual([
       { kind: "failure", input: "http://", error: "invalid URL" },

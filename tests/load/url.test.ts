@@ -212,14 +212,19 @@ describe("loadUrl", () => {
     });
   });
 
-  it("reports a refused connection (robots.txt is asked first)", async () => {
-    expect(await loadUrl(`http://127.0.0.1:${closedPort}/`)).toEqual({
-      ok: false,
-      input: `http://127.0.0.1:${closedPort}/`,
-      error: `could not fetch http://127.0.0.1:${closedPort}/robots.txt: could not connect to 127.0.0.1:${closedPort} (ECONNREFUSED)`,
-    });
+  it("reports a refused connection, after the retries, with its cause whether robots.txt or the page met it", async () => {
+    const polite = createFetcher({ retryBaseMs: 1, cacheDir: false });
+    try {
+      expect(await loadUrl(`http://127.0.0.1:${closedPort}/`, { fetcher: polite })).toEqual({
+        ok: false,
+        input: `http://127.0.0.1:${closedPort}/`,
+        error: `could not connect to 127.0.0.1:${closedPort}: connection refused (ECONNREFUSED) (gave up after 3 attempts)`,
+      });
+    } finally {
+      await polite.close();
+    }
     expect(await loadUrl(`http://127.0.0.1:${closedPort}/`, { fetcher: quick })).toMatchObject({
-      error: `could not connect to 127.0.0.1:${closedPort} (ECONNREFUSED)`,
+      error: `could not connect to 127.0.0.1:${closedPort}: connection refused (ECONNREFUSED) (gave up after 3 attempts)`,
     });
   });
 
