@@ -71,14 +71,18 @@ export function collectImages(index: DomIndex, source: string, baseUrl: string |
   return images;
 }
 
-/** The image element right before or after a `<noscript>` (inside a `<picture>` too). */
+/**
+ * The image element right before or after a `<noscript>`, or the only image inside that
+ * sibling (a `<picture>`, or the link a theme wraps the lazy image in).
+ */
 function lazyTwinElement(noscript: Element): Element | null {
   for (const step of ["prev", "next"] as const) {
     let node = noscript[step];
     while (node && node.type === "text" && !node.data.trim()) node = node[step];
-    if (!isElement(node)) continue;
+    if (!isElement(node) || node.name === "noscript") continue;
     if (isImageLike(node)) return node;
-    if (node.name === "picture") return elementChildren(node).find((child) => child.name === "img") ?? null;
+    const inside = findDescendants(node, (d) => d.name === "img" || d.name === "amp-img"); // a <noscript>'s markup is text: never found
+    if (inside.length === 1) return inside[0]!;
   }
   return null;
 }

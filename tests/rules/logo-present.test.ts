@@ -59,6 +59,10 @@ ruleTester("logo-present", {
       ),
     },
     {
+      name: "the lazy twin wrapped in a link",
+      html: withLogo('<figure class="wp-block-image"><a href="https://dailycallernewsfoundation.org/"><img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/uploads/partner-badge.png" alt="" width="300" height="80"></a><noscript><img src="/uploads/partner-badge.png" alt="Daily Caller News Foundation logo" width="300" height="80"></noscript></figure>'),
+    },
+    {
       name: "a loading polyfill's <noscript class=\"loading-lazy\"> is moved out by its script",
       html: withLogo('<noscript class="loading-lazy"><img src="/uploads/dcnf-logo.png" alt="Daily Caller News Foundation logo" loading="lazy" width="300" height="80"></noscript>'),
     },
