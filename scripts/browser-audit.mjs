@@ -22,10 +22,13 @@ const profile = mkdtempSync(join(tmpdir(), "republint-audit-"));
 const PLACEHOLDER = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="80"><rect width="300" height="80" fill="#c00"/></svg>';
 const probe = `<script>addEventListener("load", () => setTimeout(() => {
   const logo = /daily caller news foundation|dcnf|daily-caller-news-foundation|dailycallernewsfoundation/i;
+  // Every image renders as the same placeholder here, so identity comes from the markup: The
+  // Daily Caller's own logo files are never the Foundation's, whatever the alt (terms catalogue §1.2).
+  const lookAlike = /dailycaller\\.com\\/files\\/images\\/(logo-white\\.png|sub-logo\\.svg)/i; // backslashes doubled: the probe is a template literal
   const seen = [...document.querySelectorAll("img, svg, [style*=background]")].filter((el) => {
     const label = ["alt", "aria-label", "title", "src", "data-src", "data-lazy-src", "srcset", "data-srcset", "style"].map((a) => el.getAttribute(a)).join(" ")
       + (el.querySelector("title")?.textContent ?? "");
-    if (!logo.test(label)) return false;
+    if (!logo.test(label) || lookAlike.test(label)) return false;
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);
     return r.width > 1 && r.height > 1 && s.visibility !== "hidden" && s.display !== "none";
