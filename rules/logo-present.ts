@@ -60,7 +60,8 @@ export default defineRule({
     );
     if (lookAlike) {
       // Name it as it names itself, unless its alt text claims to be the publisher's.
-      const label = namesLogo(lookAlike.label, lookAlikeLabel) ? `"${lookAlike.label}"` : `"${fileName(lookAlike.urls[0] ?? "")}"`;
+      const file = lookAlike.urls.find((url) => matchesFileName(url, options.notSrc)) ?? lookAlike.urls[0] ?? "";
+      const label = namesLogo(lookAlike.label, lookAlikeLabel) ? `"${lookAlike.label}"` : `"${fileName(file)}"`;
       return report({ messageId: "wrongLogo", node: lookAlike.node, evidence: describeImage(lookAlike), data: { publisher, label } });
     }
     report({ messageId: "missing", data: { publisher } });

@@ -25,9 +25,11 @@ const probe = `<script>addEventListener("load", () => setTimeout(() => {
   // Every image renders as the same placeholder here, so identity comes from the markup: The
   // Daily Caller's own logo files are never the Foundation's, whatever the alt (terms catalogue §1.2).
   const lookAlike = /dailycaller\\.com\\/files\\/images\\/(logo-white\\.png|sub-logo\\.svg)/i; // backslashes doubled: the probe is a template literal
-  const seen = [...document.querySelectorAll("img, svg, [style*=background]")].filter((el) => {
+  // Backgrounds as the browser computes them: inline, from the page's <style>, or on ::before/::after.
+  const backgrounds = (el) => [el, "::before", "::after"].map((pseudo) => getComputedStyle(el, pseudo === el ? null : pseudo).backgroundImage).filter((b) => b && b !== "none").join(" ");
+  const seen = [...document.querySelectorAll("body *")].filter((el) => el.matches("img, svg") || backgrounds(el)).filter((el) => {
     const label = ["alt", "aria-label", "title", "src", "data-src", "data-lazy-src", "srcset", "data-srcset", "style"].map((a) => el.getAttribute(a)).join(" ")
-      + (el.querySelector("title")?.textContent ?? "");
+      + (el.querySelector("title")?.textContent ?? "") + " " + backgrounds(el);
     if (!logo.test(label) || lookAlike.test(label)) return false;
     const r = el.getBoundingClientRect();
     const s = getComputedStyle(el);

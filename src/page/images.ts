@@ -60,7 +60,7 @@ export function collectImages(index: DomIndex, source: string, baseUrl: string |
     if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) continue;
     if (text.startIndex === null || text.endIndex === null) continue;
     const twin = lazyTwinElement(noscript);
-    gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex)).elements, noscript, (twin && byNode.get(twin)) ?? null);
+    gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex, noscript)).elements, noscript, (twin && byNode.get(twin)) ?? null);
   }
   for (const { element, url } of backgrounds) {
     const image = byNode.get(element);

@@ -58,7 +58,20 @@ export function parseDocument(source: string): Document {
  * not parse) as a fragment, as a browser would with scripts off, offsets indexing `source`.
  * @example parseFragmentAt(page, 120, 140).children[0].name // "img"
  */
-export function parseFragmentAt(source: string, start: number, end: number): Document {
+export function parseFragmentAt(source: string, start: number, end: number, host?: Element): Document {
+  const fragment = parseFragment(source, start, end);
+  if (host) fragmentHosts.set(fragment, host);
+  return fragment;
+}
+
+const fragmentHosts = new WeakMap<Document, Element>();
+
+/** The element (a `<noscript>`) whose raw text a fragment was parsed from, if one was given. */
+export function fragmentHost(fragment: AnyNode): Element | undefined {
+  return fragmentHosts.get(fragment as Document);
+}
+
+function parseFragment(source: string, start: number, end: number): Document {
   const html = source.slice(start, end);
   if (!html.includes("\0")) {
     try {

@@ -1,5 +1,6 @@
 /** A readable CSS selector that finds one node again, for reports ("where do I fix this?"). */
 import type { AnyNode, Element } from "domhandler";
+import { fragmentHost } from "./parse.js";
 
 const SIMPLE_ID = /^[A-Za-z][\w-]*$/;
 const SIMPLE_CLASS = /^-?[A-Za-z_][\w-]*$/;
@@ -13,16 +14,20 @@ export function cssSelector(node: AnyNode): string {
   let el: AnyNode | null = node;
   while (el && el.type !== "tag" && el.type !== "script" && el.type !== "style") el = el.parent;
   const parts: string[] = [];
-  for (let cur = el as Element | null; cur && isElement(cur); cur = cur.parent as Element | null) {
+  let cur = el as Element | null;
+  for (; cur && isElement(cur); cur = cur.parent as Element | null) {
     const id = cur.attribs.id;
     if (id && SIMPLE_ID.test(id)) {
       parts.unshift(`#${id}`);
-      break;
+      return parts.join(" > ");
     }
     parts.unshift(step(cur));
-    if (cur.name === "body" || cur.name === "html") break;
+    if (cur.name === "body" || cur.name === "html") return parts.join(" > ");
   }
-  return parts.join(" > ");
+  // Markup parsed out of a <noscript>: the path continues from the <noscript> itself.
+  const top = cur as AnyNode | null;
+  const host = top && top.type === "root" ? fragmentHost(top) : undefined;
+  return host ? `${cssSelector(host)} ${parts.join(" > ")}` : parts.join(" > ");
 }
 
 function isElement(node: AnyNode): node is Element {

@@ -14,6 +14,13 @@ describe("images facet", () => {
     expect(p.images[0]!.urlAttributes).toEqual(["data-lazy-src", "data-original", "data-srcset", "data-srcset"]);
   });
 
+  test("a <noscript> fallback knows its lazy twin, and its selector goes through the <noscript>", () => {
+    const p = page('<div id="story"><figure class="logo"><a href="/"><img class="lazyload" data-src="/l.png" alt=""></a><noscript><img src="/l.png" alt="DCNF logo"></noscript></figure></div>');
+    const fallback = p.images.find((i) => i.noscript)!;
+    expect(fallback.lazyTwin?.node.attribs.class).toBe("lazyload");
+    expect(p.selectorOf(fallback.node)).toBe("#story > figure.logo > noscript img");
+  });
+
   test("picture sources belong to the picture's img", () => {
     const p = page('<picture><source media="(min-width:800px)" srcset="/wide.webp 1200w, /wide-2x.webp 2400w"><img src="/narrow.jpg" alt="logo"></picture>');
     expect(p.images[0]!.urls).toEqual(["/narrow.jpg", "/wide.webp", "/wide-2x.webp"]);

@@ -168,8 +168,8 @@ ruleTester("logo-present", {
     },
     {
       name: "The Daily Caller's own logo file with the Foundation's alt text",
-      html: withLogo('<img src="https://dailycaller.com/files/images/logo-white.png" alt="Daily Caller News Foundation logo" width="260" height="40">'),
-      errors: [{ messageId: "wrongLogo", at: '<img src="https://dailycaller.com/files', message: ['"logo-white.png"'] }],
+      html: withLogo('<img class="lazy" src="/wp-content/plugins/a3-lazy-load/assets/images/lazy_placeholder.gif" data-src="https://dailycaller.com/files/images/logo-white.png" alt="Daily Caller News Foundation logo" width="260" height="40">'),
+      errors: [{ messageId: "wrongLogo", at: '<img class="lazy"', message: ['"logo-white.png"'] }],
     },
     {
       name: "a Daily Caller file name with the Foundation's alt text",
