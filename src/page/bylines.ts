@@ -95,9 +95,11 @@ export function collectBylines(index: DomIndex, article: ArticleFacet, visibilit
   const storyStart = region ? storyStartOf(index, region.body, zones) : 0;
   for (const el of textTagged) {
     if (found.has(el)) continue;
-    if (region && !nearStoryTop(el, region.body, firstBlocks, storyStart)) continue; // placed first: it reads no text
+    const near = region ? nearStoryTop(el, region.body, firstBlocks, storyStart) : "top";
+    if (!near) continue; // placed first: it reads no text
     const text = shortText(el, 160)?.trim();
     if (text === undefined || !(startsWithByline(text) || isCreditLine(text))) continue;
+    if (near === "above story" && !readsAsCredit(text)) continue;
     byText.push(el);
   }
   const marked = [...found.keys()];
@@ -166,16 +168,29 @@ function describeMarkup(el: Element): string {
  * (whatever logos, photos, ads and credit lines come first) or among its first four blocks.
  * Partners paste DCNF's "By ..." line into the body; one further down is story text.
  */
-function nearStoryTop(el: Element, body: Element, blocks: Element[], storyStart: number): boolean {
+function nearStoryTop(el: Element, body: Element, blocks: Element[], storyStart: number): "top" | "above story" | false {
   const bodyStart = body.startIndex;
   const bodyEnd = body.endIndex;
   const start = el.startIndex;
   const end = el.endIndex;
   if (bodyStart === null || bodyEnd === null || start === null || end === null) return false;
-  if (end <= bodyStart) return true;
+  if (end <= bodyStart) return "top";
   if (start < bodyStart || end > bodyEnd) return false;
-  return end <= storyStart || blocks.some((b) => b === el || isAncestor(b, el));
+  if (blocks.some((b) => b === el || isAncestor(b, el))) return "top";
+  return end <= storyStart ? "above story" : false;
 }
+
+/**
+ * Below the body's first blocks a short paragraph may be story ("By Thursday, Bloomberg had
+ * confirmed five."): there a "By" line counts only when it reads as a credit, every part a
+ * capitalised name or an organisation, at least one a person.
+ */
+function readsAsCredit(text: string): boolean {
+  const parts = splitCredits(text);
+  const capitalised = (part: CreditPart) => part.text.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLE.test(w));
+  return parts.some((p) => p.kind === "person") && parts.every((p) => p.kind !== "other" && capitalised(p));
+}
+const NAME_PARTICLE = /^(de|da|del|della|der|di|du|van|von|la|le|bin|al|y)$/i;
 
 /**
  * Where the story text begins: its first long paragraph that is not a "By ..." line; without one

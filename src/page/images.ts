@@ -6,7 +6,7 @@
  * locations).
  */
 import type { AnyNode, Element } from "domhandler";
-import { DomIndex, elementChildren, findDescendants, hasAncestorNamed, isElement, textContent } from "./dom.js";
+import { DomIndex, elementChildren, findDescendant, findDescendants, hasAncestorNamed, isElement, textContent } from "./dom.js";
 import { parseFragmentAt } from "./parse.js";
 import type { SheetBackground } from "./sheet-backgrounds.js";
 import { resolveHref } from "./tree.js";
@@ -62,11 +62,11 @@ export function collectImages(index: DomIndex, source: string, baseUrl: string |
     const twin = lazyTwinElement(noscript);
     gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex, noscript)).elements, noscript, (twin && byNode.get(twin)) ?? null);
   }
-  for (const { element, url } of backgrounds) {
+  for (const { element, url, pseudo } of backgrounds) {
     const image = byNode.get(element);
     if (image?.kind === "background") continue; // an inline style wins over the sheet's
     const resolved = resolveHref(url, baseUrl);
-    images.push({ node: element, kind: "background", urls: [resolved], urlAttributes: ["page <style>"], label: backgroundLabel(element), width: null, height: null, noscript: null, lazyTwin: null });
+    images.push({ node: element, kind: "background", urls: [resolved], urlAttributes: ["page <style>"], label: pseudo ? "" : backgroundLabel(element), width: null, height: null, noscript: null, lazyTwin: null });
   }
   return images;
 }
@@ -142,6 +142,7 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
     label = backgroundLabel(el);
   }
   const size = (prop: "width" | "height") => {
+    if (kind === "background" && /padding/i.test(attrs.style ?? "")) return null; // height:0 + padding-bottom: an aspect-ratio box
     const fromStyle = attrs.style ? SIZE_IN_STYLE[prop].exec(attrs.style)?.[1] : undefined;
     if (fromStyle !== undefined) return pixels(fromStyle.replace(/\s*!important/, ""));
     const attr = attrs[prop]?.trim(); // width="1": HTML size attributes are pixels without a unit
@@ -163,10 +164,20 @@ function spriteName(svg: Element): string {
   return /\b(logo|wordmark)\b/i.test(words) ? words : "";
 }
 
-/** What an element with a background image says it is: its aria-label, title or text. */
+/**
+ * What an element with a background image says it is: its aria-label or title, else its text
+ * when that is a short label (a badge's "Daily Caller News Foundation"), never a block of story
+ * text that happens to name the newswire (a textured `.entry-content`).
+ */
 function backgroundLabel(el: Element): string {
-  return joinPresent(el.attribs["aria-label"], el.attribs.title, textContent(el)).replace(/\s+/g, " ").trim();
+  const named = joinPresent(el.attribs["aria-label"], el.attribs.title, undefined);
+  if (named) return named;
+  if (findDescendant(el, (d) => BLOCKS.has(d.name))) return "";
+  const text = textContent(el).replace(/\s+/g, " ").trim();
+  return text.length <= LABEL_MAX ? text : "";
 }
+const BLOCKS = new Set(["p", "div", "section", "article", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure"]);
+const LABEL_MAX = 80;
 
 /** `[a, b, c].filter(Boolean).join(" ")` */
 function joinPresent(a: string | undefined, b: string | undefined, c: string | undefined): string {

@@ -29,7 +29,8 @@ export function namesLogo(label: string, name: RegExp): boolean {
 }
 
 /**
- * The URL's file name contains one of the parts (lower case), or the URL matches a `/regex/`.
+ * The URL's file name contains one of the parts (lower case, with or without its separators:
+ * `-`, `_`, `.`, spaces), or the URL matches a `/regex/`.
  * @example matchesFileName("https://x.example/up/dcnf-logo.png", ["dcnf"]) // true
  */
 export function matchesFileName(url: string, patterns: string[]): boolean {
@@ -37,8 +38,13 @@ export function matchesFileName(url: string, patterns: string[]): boolean {
   const name = fileName(url);
   return patterns.some((pattern) => {
     const regex = patternRegex(pattern);
-    return regex ? regex.test(url) : name.includes(pattern.toLowerCase());
+    return regex ? regex.test(url) : name.includes(pattern.toLowerCase()) || squash(name).includes(squash(pattern.toLowerCase()));
   });
+}
+
+/** A file name without its word separators: "dailycaller-news-foundation" names what "dailycallernewsfoundation" does. */
+function squash(name: string): string {
+  return name.replace(/[-_.\s]+/g, "");
 }
 
 const patternRegexes = new Map<string, RegExp | null>();
@@ -72,14 +78,29 @@ export function imageHiddenReason(page: Page, image: PageImage): string | null {
     const why = page.hiddenReason(image.noscript.parent ?? image.noscript);
     if (why) return why;
   } else {
-    const why = page.hiddenReason(image.node) ?? page.visibility.shrunkReason(image.node);
+    const why = ownLazyState(page, image) ? page.hiddenReason(image.node.parent ?? image.node) : page.hiddenReason(image.node);
     if (why) return why;
+    const shrunk = image.kind === "background" ? null : page.visibility.shrunkReason(image.node); // a box with a background may take its height from padding
+    if (shrunk) return shrunk;
   }
   const { width, height } = image;
   if ((width !== null && width <= TINY) || (height !== null && height <= TINY)) {
     return `it is ${width ?? "?"}×${height ?? "?"} px`;
   }
   return placeholderReason(image);
+}
+
+/**
+ * A lazy image's own opacity:0 or visibility:hidden is the loader's "not loaded yet" state
+ * (LiteSpeed's `img[data-lazyloaded]{opacity:0}`, vanilla-lazyload's `img:not([src])`, Gatsby's
+ * inline opacity:0): the script shows the image once its URL is swapped in. display:none is not.
+ */
+function ownLazyState(page: Page, image: PageImage): boolean {
+  if (image.kind !== "img" && image.kind !== "amp-img") return false;
+  const lazy = image.urlAttributes.some((attribute) => attribute !== "src" && attribute !== "srcset" && !attribute.startsWith("source "));
+  if (!lazy) return false;
+  const why = page.hiddenReason(image.node);
+  return why !== null && /^(opacity:0|visibility:hidden) /.test(why) && page.hiddenReason(image.node.parent ?? image.node) === null;
 }
 
 // A data: URI this short is a transparent GIF or an empty SVG box, not a logo drawn inline.
@@ -103,6 +124,8 @@ function placeholderReason(image: PageImage): string | null {
  */
 export function describeImage(image: PageImage): string {
   const url = image.urls[0];
+  const label = image.label ? ` ${image.kind === "img" || image.kind === "amp-img" ? "alt" : "label"}="${image.label}"` : "";
+  if (url && image.urlAttributes[0] === "page <style>") return `<${image.node.name}${label}> (background …/${fileName(url)} from the page's <style>)`;
   const src = url ? ` ${image.urlAttributes[0]}="…/${fileName(url)}"` : "";
-  return `<${image.node.name}${image.label ? ` alt="${image.label}"` : ""}${src}>`;
+  return `<${image.node.name}${label}${src}>`;
 }

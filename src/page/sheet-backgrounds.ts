@@ -11,6 +11,8 @@ import postcss from "postcss";
 export interface SheetBackground {
   element: Element;
   url: string;
+  /** Drawn by `::before` / `::after`: an ornament beside the element's text, which it does not label. */
+  pseudo: boolean;
 }
 
 // Interaction states a reader has to cause: a background shown only then is not "shown".
@@ -39,7 +41,8 @@ export function sheetBackgrounds(sheets: readonly string[], cheerio: () => Cheer
       for (const selector of (rule as postcss.Rule).selectors) {
         if (INTERACTIVE.test(selector)) continue;
         const host = selector.replace(/::?(before|after)\b/gi, "").trim();
-        if (host) for (const element of select(cheerio(), host)) found.push({ element, url });
+        const pseudo = host !== selector.trim();
+        if (host) for (const element of select(cheerio(), host)) found.push({ element, url, pseudo });
       }
     });
   }

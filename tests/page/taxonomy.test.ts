@@ -21,6 +21,11 @@ describe("isTaxonomy", () => {
     ['<span class="byline-tag">Daily Caller News Foundation</span>', false],
     ['<p class="tagline">From the Daily Caller News Foundation</p>', false],
     ['<a href="https://dailycallernewsfoundation.org/">Daily Caller News Foundation</a>', false],
+    // A class alone does not make a tag list: themes print the affiliation in badges like these.
+    ['<span class="source-tag">Daily Caller News Foundation</span>', false],
+    ['<span class="tag">DCNF</span>', false],
+    ['<span class="partner-topic">Daily Caller News Foundation</span>', false],
+    ['<span class="tags-links">From the <a href="https://dailycallernewsfoundation.org/">Daily Caller News Foundation</a></span>', false],
   ])("%s: %s", (html, expected) => {
     expect(isTaxonomy(first(html))).toBe(expected);
   });

@@ -32,6 +32,30 @@ ruleTester("logo-present", {
       html: withLogo('<div class="republish-credit"><span class="dcnf-mark"></span> Republished with permission</div>', { style: ".dcnf-mark::before{content:'';display:inline-block;width:200px;height:50px;background-image:url('/img/dcnf-logo.svg')}" }),
     },
     {
+      name: "LiteSpeed lazy-load fades the image in: img[data-lazyloaded]{opacity:0} is a loading state",
+      html: withLogo('<img data-lazyloaded="1" src="data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIzMDAiIGhlaWdodD0iODAiPjwvc3ZnPg==" data-src="/wp-content/uploads/2024/01/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80"><noscript><img src="/wp-content/uploads/2024/01/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80"></noscript>', { style: "img[data-lazyloaded]{opacity:0} img.litespeed-loaded{opacity:1;transition:opacity .5s}" }),
+    },
+    {
+      name: "vanilla-lazyload hides images without a src until it sets one",
+      html: withLogo('<img class="lazy-img" data-src="/wp-content/uploads/2024/01/dcnf-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80">', { style: "img:not([src]):not([srcset]){visibility:hidden} img.lazy-img{opacity:0}" }),
+    },
+    {
+      name: "Gatsby's main image starts at inline opacity:0",
+      html: withLogo('<div class="gatsby-image-wrapper"><img data-main-image="" style="opacity:0" data-src="/static/dcnf-logo-300.png" alt="Daily Caller News Foundation logo" width="300" height="80"><noscript><img data-main-image="" style="opacity:0" src="/static/dcnf-logo-300.png" alt="Daily Caller News Foundation logo" width="300" height="80"></noscript></div>'),
+    },
+    {
+      name: "a DCNF file name that begins like The Daily Caller's",
+      html: withLogo('<img src="/wp-content/uploads/2024/01/dailycaller-news-foundation-logo.png" alt="Daily Caller News Foundation logo" width="300" height="80"><img src="/wp-content/uploads/2024/01/DailyCaller_NewsFoundation.png" alt="" width="300" height="80">'),
+    },
+    {
+      name: "a background badge sized by the padding-ratio trick",
+      html: withLogo('<a class="dcnf-badge" href="https://dailycallernewsfoundation.org/" aria-label="Daily Caller News Foundation"></a>', { style: ".dcnf-badge{display:block;width:240px;height:0;padding-bottom:26.67%;background:url(/img/partners/badge.png) no-repeat;background-size:contain}" }),
+    },
+    {
+      name: "the same with the size in an inline style",
+      html: withLogo('<a class="dcnf-badge" href="https://dailycallernewsfoundation.org/" aria-label="Daily Caller News Foundation" style="display:block;width:240px;height:0;padding-bottom:26.67%;background-image:url(/img/partners/badge.png)"></a>'),
+    },
+    {
       name: "an icon sprite's symbol named for the logo",
       html: withLogo('<svg class="partner-mark" width="300" height="80" aria-hidden="true"><use xlink:href="/wp-content/themes/prairie/icons.svg#dcnf-logo"></use></svg>'),
     },
@@ -184,6 +208,16 @@ ruleTester("logo-present", {
     {
       name: "a background logo shown only on hover is not shown",
       html: withLogo('<a class="partner-badge" href="https://dailycallernewsfoundation.org/">Our partners</a>', { style: ".partner-badge:hover{background-image:url(/img/dcnf-logo.png)}" }),
+      errors: [{ messageId: "missing", at: null }],
+    },
+    {
+      name: "a texture behind the story text is not a logo, though the licensing paragraph names the logo",
+      html: wordpressPage({ byline, style: ".entry-content{background:url(/wp-content/themes/prairie/paper.png)}" }),
+      errors: [{ messageId: "missing", at: null }],
+    },
+    {
+      name: "an external-link icon drawn by ::after on the Foundation's link is not its logo",
+      html: wordpressPage({ byline: '<span class="byline">By <a class="url fn n" href="/author/laila-montgomery/">Laila Montgomery</a>, <a href="https://dailycallernewsfoundation.org/" target="_blank">Daily Caller News Foundation</a></span>', style: 'a[target="_blank"]::after{content:"";display:inline-block;width:12px;height:12px;background:url(/icons/external-link.svg)}' }),
       errors: [{ messageId: "missing", at: null }],
     },
     {

@@ -111,6 +111,18 @@ ruleTester("reporter-byline", {
       html: wordpressPage({ byline: '<p class="entry-subtitle">Laila Montgomery reports on a quiet intelligence build-up across Asia.</p>' }),
       errors: [{ messageId: "elsewhere", at: '<p class="entry-subtitle">', message: ["the article header"] }],
     },
+    {
+      name: "a short story paragraph beginning \"By\" below the first blocks is no byline",
+      html: wordpressPage({
+        paragraphs: ["Five drones crossed the line.", "The Pentagon said nothing.", "Officials were briefed.", "Then came the calls.", "By Thursday, Bloomberg had confirmed five.", ...STORY, LICENSING],
+      }),
+      errors: [{ messageId: "noByline", at: null }],
+    },
+    {
+      name: "\"By the end of the year, officials said\" above the first long paragraph is no byline",
+      html: wordpressPage({ bodyTop: STORY_TOP_BLOCKS + "<p>By the end of the year, officials said.</p>" }),
+      errors: [{ messageId: "noByline", at: null }],
+    },
     { name: "no byline and no expected author", html: wordpressPage({}), errors: [{ messageId: "noByline", at: null }] },
     { name: "name nowhere", authors: laila, html: wordpressPage({}), errors: [{ messageId: "missing", at: null }] },
   ],
