@@ -45,22 +45,25 @@ const SRCSET_ATTRIBUTES = ["srcset", "data-srcset", "data-lazy-srcset"];
 export function collectImages(index: DomIndex, source: string, baseUrl: string | undefined, backgrounds: readonly SheetBackground[] = []): PageImage[] {
   const images: PageImage[] = [];
   const byNode = new Map<Element, PageImage>();
-  const gather = (elements: readonly Element[], noscript: Element | null, lazyTwin: PageImage | null) => {
+  const gather = (elements: readonly Element[], noscript: Element | null, twins: PageImage[]) => {
     for (const el of elements) {
       if (!isImageLike(el)) continue;
-      const image = describe(el, baseUrl, noscript, lazyTwin);
+      const image = describe(el, baseUrl, noscript);
       if (!image) continue;
+      // Of the images beside the <noscript>, the one showing the same URL (Squarespace puts each
+      // fallback before its image, so the one before may be the previous image's).
+      image.lazyTwin = twins.find((twin) => twin.urls.some((url) => image.urls.includes(url))) ?? twins[0] ?? null;
       images.push(image);
       if (!noscript) byNode.set(el, image);
     }
   };
-  gather(index.elements, null, null);
+  gather(index.elements, null, []);
   for (const noscript of index.named("noscript")) {
     const text = noscript.children[0];
     if (!text || text.type !== "text" || !/<(img|amp-img|picture|svg)/i.test(text.data)) continue;
     if (text.startIndex === null || text.endIndex === null) continue;
-    const twin = lazyTwinElement(noscript);
-    gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex, noscript)).elements, noscript, (twin && byNode.get(twin)) ?? null);
+    const twins = lazyTwinElements(noscript).map((el) => byNode.get(el)).filter((image) => image !== undefined);
+    gather(new DomIndex(parseFragmentAt(source, text.startIndex, text.endIndex, noscript)).elements, noscript, twins);
   }
   for (const { element, url, pseudo } of backgrounds) {
     const image = byNode.get(element);
@@ -72,19 +75,22 @@ export function collectImages(index: DomIndex, source: string, baseUrl: string |
 }
 
 /**
- * The image element right before or after a `<noscript>`, or the only image inside that
- * sibling (a `<picture>`, or the link a theme wraps the lazy image in).
+ * The image elements right before and after a `<noscript>`, each either the sibling itself or
+ * the only image inside it (a `<picture>`, or the link a theme wraps the lazy image in).
  */
-function lazyTwinElement(noscript: Element): Element | null {
+function lazyTwinElements(noscript: Element): Element[] {
+  const found: Element[] = [];
   for (const step of ["prev", "next"] as const) {
     let node = noscript[step];
     while (node && node.type === "text" && !node.data.trim()) node = node[step];
     if (!isElement(node) || node.name === "noscript") continue;
-    if (isImageLike(node)) return node;
-    const inside = findDescendants(node, (d) => d.name === "img" || d.name === "amp-img"); // a <noscript>'s markup is text: never found
-    if (inside.length === 1) return inside[0]!;
+    if (isImageLike(node)) found.push(node);
+    else {
+      const inside = findDescendants(node, (d) => d.name === "img" || d.name === "amp-img"); // a <noscript>'s markup is text: never found
+      if (inside.length === 1) found.push(inside[0]!);
+    }
   }
-  return null;
+  return found;
 }
 
 /** `img, amp-img, svg, input[type=image i], [style*=background]` */
@@ -99,7 +105,7 @@ function isImageLike(el: Element): boolean {
   return style !== undefined && style.includes("background");
 }
 
-function describe(el: Element, baseUrl: string | undefined, noscript: Element | null, lazyTwin: PageImage | null): PageImage | null {
+function describe(el: Element, baseUrl: string | undefined, noscript: Element | null): PageImage | null {
   const name = el.name.toLowerCase();
   const attrs = el.attribs;
   const urls: string[] = [];
@@ -148,7 +154,7 @@ function describe(el: Element, baseUrl: string | undefined, noscript: Element | 
     const attr = attrs[prop]?.trim(); // width="1": HTML size attributes are pixels without a unit
     return attr && /^\d+(\.\d+)?(px)?$/.test(attr) ? parseFloat(attr) : null;
   };
-  return { node: el, kind, urls, urlAttributes, label: label.trim(), width: size("width"), height: size("height"), noscript, lazyTwin };
+  return { node: el, kind, urls, urlAttributes, label: label.trim(), width: size("width"), height: size("height"), noscript, lazyTwin: null };
 }
 
 const SIZE_IN_STYLE = { width: /(?:^|;)\s*width\s*:\s*([^;]+)/i, height: /(?:^|;)\s*height\s*:\s*([^;]+)/i };

@@ -21,6 +21,12 @@ describe("images facet", () => {
     expect(p.selectorOf(fallback.node)).toBe("#story > figure.logo > noscript img");
   });
 
+  test("Squarespace order (each <noscript> before its image): a fallback pairs with the image showing its URL", () => {
+    const p = page('<div><noscript><img src="/a.png" alt="A"></noscript><img class="thumb-image" data-src="/a.png" alt="A"><noscript><img src="/b.png" alt="B"></noscript><img class="thumb-image" data-src="/b.png" alt="B"></div>');
+    const fallbackB = p.images.find((i) => i.noscript && i.label === "B")!;
+    expect(fallbackB.lazyTwin?.urls).toEqual(["/b.png"]);
+  });
+
   test("picture sources belong to the picture's img", () => {
     const p = page('<picture><source media="(min-width:800px)" srcset="/wide.webp 1200w, /wide-2x.webp 2400w"><img src="/narrow.jpg" alt="logo"></picture>');
     expect(p.images[0]!.urls).toEqual(["/narrow.jpg", "/wide.webp", "/wide-2x.webp"]);
