@@ -78,7 +78,7 @@ export function imageHiddenReason(page: Page, image: PageImage): string | null {
     const why = page.hiddenReason(image.noscript.parent ?? image.noscript);
     if (why) return why;
   } else {
-    const why = ownLazyState(page, image) ? page.hiddenReason(image.node.parent ?? image.node) : page.hiddenReason(image.node);
+    const why = ownLazyState(page, image) ? null : page.hiddenReason(image.node);
     if (why) return why;
     const shrunk = image.kind === "background" ? null : page.visibility.shrunkReason(image.node); // a box with a background may take its height from padding
     if (shrunk) return shrunk;
