@@ -28,9 +28,9 @@ export function summarize(results: TargetResult[]): Report {
  * @example errorsOnly(report).summary.warningCount // 0
  */
 export function errorsOnly(report: Report): Report {
-  if (report.results.every((r) => r.notes.length === 0 && r.findings.every((f) => f.severity === "error"))) return report;
+  if (report.results.every(errorsAlready)) return report;
   const results = report.results.map((result): TargetResult => {
-    if (result.notes.length === 0 && result.findings.every((f) => f.severity === "error")) return result;
+    if (errorsAlready(result)) return result;
     const findings = result.findings.filter((f) => f.severity === "error");
     const verdicts: Record<string, RuleVerdict> = {};
     for (const [id, verdict] of Object.entries(result.verdicts)) {
@@ -41,6 +41,11 @@ export function errorsOnly(report: Report): Report {
   });
   const filtered = summarize(results);
   return report.originals ? { ...filtered, originals: report.originals } : filtered;
+}
+
+/** Nothing for `errorsOnly` to drop: no notes, no finding below error. */
+function errorsAlready(result: TargetResult): boolean {
+  return result.notes.length === 0 && result.findings.every((f) => f.severity === "error");
 }
 
 /**
